@@ -1,0 +1,31 @@
+package dk.noegletal.area;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** A country, region or municipality of the built-in catalogue. */
+@Entity
+public class Area {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AreaType type;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_code")
+    public Area parent;
+
+    @Column(name = "sort_order", nullable = false)
+    public int sortOrder;
+}

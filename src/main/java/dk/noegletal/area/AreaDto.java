@@ -1,0 +1,24 @@
+package dk.noegletal.area;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An area as the API shows it. */
+@Schema(name = "Area")
+public record AreaDto(
+        @Schema(description = "Area code: 000 for the country, 1081-1085 for regions, 3 digits for municipalities.",
+                examples = "157") String code,
+        @Schema(examples = "Gentofte") String name,
+        AreaType type,
+        @Schema(description = "The region of a municipality, the country of a region; absent for the country.")
+        AreaRefDto parent) {
+
+    /** A short reference to another area. */
+    @Schema(name = "AreaRef")
+    public record AreaRefDto(String code, String name) {
+    }
+
+    static AreaDto of(Area area) {
+        AreaRefDto parent = area.parent == null ? null : new AreaRefDto(area.parent.code, area.parent.name);
+        return new AreaDto(area.code, area.name, area.type, parent);
+    }
+}

@@ -1,0 +1,19 @@
+package dk.noegletal.area;
+
+import dk.noegletal.common.ProblemException;
+
+/** The kinds of area the statistics are published for. */
+public enum AreaType {
+    COUNTRY, REGION, MUNICIPALITY;
+
+    /** Reads a type as given in a query, in any letter case. */
+    static AreaType parse(String text) {
+        for (AreaType type : values()) {
+            if (type.name().equalsIgnoreCase(text.trim())) {
+                return type;
+            }
+        }
+        throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
+                "Unknown area type '" + text + "'; use MUNICIPALITY, REGION or COUNTRY.");
+    }
+}

@@ -1,0 +1,40 @@
+package dk.noegletal.common;
+
+import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+
+/** A failure with a sentence meant for the caller; mapped to problem details by {@link ProblemMapper}. */
+public class ProblemException extends RuntimeException {
+
+    private final Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String detail) {
+        return of(Status.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    public static ProblemException badRequest(String slug, String title, String detail) {
+        return of(Status.BAD_REQUEST, slug, title, detail);
+    }
+
+    public static ProblemException invalidImport(String detail, int errorCount, List<RowError> errors) {
+        return new ProblemException(new Problem(type("invalid-import"), "The import was rejected",
+                Status.BAD_REQUEST.getStatusCode(), detail, errorCount, errors));
+    }
+
+    private static ProblemException of(Status status, String slug, String title, String detail) {
+        return new ProblemException(new Problem(type(slug), title, status.getStatusCode(), detail));
+    }
+
+    public static String type(String slug) {
+        return "urn:noegletal:problem:" + slug;
+    }
+}

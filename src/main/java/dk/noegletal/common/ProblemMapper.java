@@ -1,0 +1,78 @@
+package dk.noegletal.common;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become {@code application/problem+json}; no class names or stack traces leave it. */
+class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    Response mapProblem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    Response mapValidation(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(ProblemMapper::describe)
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return respond(new Problem(ProblemException.type("invalid-parameter"), "Invalid request parameter",
+                400, detail));
+    }
+
+    @ServerExceptionMapper
+    Response mapWebApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR) {
+            return e.getResponse();
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(new Problem(ProblemException.type("http-" + status), reason, status, sentenceFor(status)));
+    }
+
+    @ServerExceptionMapper
+    Response mapUnexpected(Exception e) {
+        return unexpected(e);
+    }
+
+    private static Response unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incident);
+        return respond(new Problem(ProblemException.type("internal-error"), "Internal error", 500,
+                "The service failed to answer this request; the incident is logged as " + incident + "."));
+    }
+
+    private static String sentenceFor(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that HTTP method.";
+            case 406 -> "This address cannot answer in the requested media type.";
+            case 415 -> "This address does not accept a body of that media type.";
+            default -> "The request was refused.";
+        };
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String parameter = path.substring(path.lastIndexOf('.') + 1);
+        return parameter + ": " + violation.getMessage();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

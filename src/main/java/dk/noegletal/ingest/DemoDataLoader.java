@@ -1,0 +1,128 @@
+package dk.noegletal.ingest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.noegletal.common.NoegletalConfig;
+import dk.noegletal.measure.Measure;
+import dk.noegletal.timeseries.ObservationStore;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty database with real figures, so that a first run shows something: Gentofte's published
+ * key-figure appendix for 2016-2018 (annual averages of full-time persons), and country values derived from the
+ * national shares it printed (country = value / share × 100). Both go through the ordinary CSV import.
+ */
+@ApplicationScoped
+class DemoDataLoader {
+
+    static final String RESOURCE = "demo/gentofte-maalgruppeoversigt-2016-2018.csv";
+    static final String COUNTRY = "000";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final CsvMapper CSV = new CsvMapper();
+    /** "I alt" is computed from the top-level groups, never stored. */
+    private static final Set<String> COMPUTED_GROUPS = Set.of("i-alt");
+    private static final int SHARE_DERIVED_SCALE = 6;
+
+    private final NoegletalConfig config;
+    private final ObservationStore store;
+    private final ImportService imports;
+
+    DemoDataLoader(NoegletalConfig config, ObservationStore store, ImportService imports) {
+        this.config = config;
+        this.store = store;
+        this.imports = imports;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demo().enabled() && store.isEmpty()) {
+            load();
+        }
+    }
+
+    /** A row of the tidy CSV format. */
+    @JsonPropertyOrder({"area", "target_group", "measure", "period", "value"})
+    record TidyRow(String area, @JsonProperty("target_group") String targetGroup, String measure, String period,
+            String value) {
+    }
+
+    void load() {
+        List<Map<String, String>> appendix = readAppendix();
+        List<TidyRow> published = new ArrayList<>();
+        List<TidyRow> country = new ArrayList<>();
+        for (Map<String, String> row : appendix) {
+            String group = row.get("target_group");
+            if (COMPUTED_GROUPS.contains(group)) {
+                continue;
+            }
+            String value = row.get("full_time_persons");
+            published.add(new TidyRow(row.get("area_code"), group, Measure.FULL_TIME_PERSONS.code(), row.get("year"),
+                    value));
+            derivedCountryValue(value, row.get("national_share_pct")).ifPresent(total -> country.add(
+                    new TidyRow(COUNTRY, group, Measure.FULL_TIME_PERSONS.code(), row.get("year"), total)));
+        }
+        ImportReportDto gentofte = imports.importCsv(tidyCsv(published), new ImportService.Origin(RESOURCE,
+                "Demo: Gentofte's key-figure appendix (målgruppeoversigt) 2016-2018 as published, annual averages "
+                        + "of full-time persons."));
+        ImportReportDto total = imports.importCsv(tidyCsv(country), new ImportService.Origin(RESOURCE,
+                "Demo: country (000) values derived from the national shares Gentofte published: value / share "
+                        + "× 100. Not Jobindsats figures; cells with no or a zero share are left out."));
+        LOG.infof("Loaded demo data: %d observations for Gentofte (import %d), %d derived country values "
+                + "(import %d)", gentofte.rowsRead(), gentofte.id(), total.rowsRead(), total.id());
+    }
+
+    /** The country value implied by a value and its national share in percent, when both are known and positive. */
+    static Optional<String> derivedCountryValue(String value, String sharePercent) {
+        if (!isNumber(value) || !isNumber(sharePercent)) {
+            return Optional.empty();
+        }
+        BigDecimal share = new BigDecimal(sharePercent);
+        BigDecimal amount = new BigDecimal(value);
+        if (share.signum() == 0 || amount.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(amount.multiply(BigDecimal.valueOf(100))
+                .divide(share, SHARE_DERIVED_SCALE, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    private static boolean isNumber(String text) {
+        return text != null && text.matches("\\d+(\\.\\d+)?");
+    }
+
+    private static List<Map<String, String>> readAppendix() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
+                MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
+                        .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            return rows.readAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo data " + RESOURCE + " cannot be read", e);
+        }
+    }
+
+    private static InputStream tidyCsv(List<TidyRow> rows) {
+        try {
+            String text = CSV.writer(CSV.schemaFor(TidyRow.class).withHeader()).writeValueAsString(rows);
+            return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dk.noegletal.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What one import did. */
+@Schema(name = "ImportReport")
+public record ImportReportDto(
+        @Schema(description = "The import id, which is also the revision its values carry.") long id,
+        OffsetDateTime importedAt,
+        @Schema(description = "tidy-csv, jobindsats-v2 or jobindsats-v3.") String format,
+        @Schema(description = "Where the file came from, as the importer named it.") String source,
+        @Schema(description = "What the file is, as the importer described it.") String description,
+        @Schema(description = "Observations in the file.") int rowsRead,
+        @Schema(description = "Observations stored for the first time.") int inserted,
+        @Schema(description = "Observations whose value changed: the new value is a new revision.") int updated,
+        @Schema(description = "Observations already stored with the same value and status.") int unchanged,
+        @Schema(description = "Observations in the file that Jobindsats had blanked out.") int suppressed,
+        @Schema(description = "Columns of the file that were not stored because the service computes them.")
+        List<String> ignoredColumns,
+        @Schema(description = "The periods the file covers, in period order.") List<String> periods,
+        @Schema(description = "The codes of the areas the file covers, sorted.") List<String> areas) {
+
+    static ImportReportDto of(ImportRun run) {
+        return new ImportReportDto(run.id, run.importedAt, run.format, run.source, run.description, run.rowsRead,
+                run.inserted, run.updated, run.unchanged, run.suppressed, split(run.ignoredColumns, ImportRun.LIST_SEPARATOR),
+                split(run.periods, ImportRun.LIST_SEPARATOR),
+                split(run.areas, ImportRun.LIST_SEPARATOR));
+    }
+
+    private static List<String> split(String joined, String separator) {
+        return joined == null || joined.isEmpty() ? List.of()
+                : Arrays.asList(joined.split(java.util.regex.Pattern.quote(separator)));
+    }
+}

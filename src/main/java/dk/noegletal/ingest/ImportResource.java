@@ -1,0 +1,106 @@
+package dk.noegletal.ingest;
+
+import dk.noegletal.common.Problem;
+import dk.noegletal.common.ProblemException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Loading statistics; every import is a revision.")
+public class ImportResource {
+
+    private static final String CSV = "text/csv";
+    private static final String CSV_EXAMPLE = """
+            area,target_group,measure,period,value,status
+            157,dagpenge,full-time-persons,2018-12,816.5,ok
+            157,integrationsydelse-jobparate,full-time-persons,2018-12,.,suppressed
+            157,,population-16-66,2018,48210,ok
+            """;
+    private static final String JSON_EXAMPLE = """
+            [{"TableID": "y01a02",
+              "Variables": [{"Name": "area", "Label": "Område"}, {"Name": "period", "Label": "Periode"},
+                            {"Name": "ydelse", "Label": "Ydelsesgrupper"},
+                            {"Name": "y01a02_1", "Label": "Antal fuldtidspersoner"}],
+              "Data": [["Gentofte", "2018M12", "A-dagpenge", "816"]]}]
+            """;
+
+    private final ImportService service;
+
+    ImportResource(ImportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes({CSV, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Import statistics",
+            description = "Stores a file of observations as one revision, all rows or none. text/csv takes the tidy "
+                    + "format (header area,target_group,measure,period,value with an optional status column; "
+                    + "'.' as decimal mark; '.', '..' or an empty value for a suppressed cell). application/json "
+                    + "takes a Jobindsats export, version 2 or 3. Importing the same file again changes nothing; a "
+                    + "changed value is stored as a new revision.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    example = JSON_EXAMPLE)})
+    @APIResponse(responseCode = "201", description = "Stored; the report says what changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportReportDto.class)))
+    @APIResponse(responseCode = "400", description = "The file was rejected and nothing was stored; the problem "
+            + "lists the first errors with line (or row), column, value and reason.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importFile(
+            @Parameter(description = "Where the file came from, e.g. its file name or the Jobindsats table.")
+            @QueryParam("source") String source,
+            @Parameter(description = "What the file is, in words.") @QueryParam("description") String description,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @Context UriInfo uri,
+            InputStream body) {
+        ImportService.Origin origin = new ImportService.Origin(source, description);
+        ImportReportDto report = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                ? service.importJobindsatsJson(body, origin)
+                : service.importCsv(body, origin);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(report.id())).build())
+                .entity(report).build();
+    }
+
+    @GET
+    @Operation(summary = "List imports", description = "Every import with its report, newest first.")
+    @APIResponse(responseCode = "200", description = "The import history.")
+    public List<ImportReportDto> history() {
+        return service.history();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one import's report")
+    @APIResponse(responseCode = "200", description = "The report.")
+    @APIResponse(responseCode = "404", description = "No import has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReportDto get(@Parameter(description = "Import id.") @PathParam("id") long id) {
+        return service.find(id).orElseThrow(() -> ProblemException.notFound("There is no import with id " + id + "."));
+    }
+}

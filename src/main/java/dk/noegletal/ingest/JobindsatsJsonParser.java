@@ -1,0 +1,198 @@
+package dk.noegletal.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.noegletal.measure.Measure;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the JSON that the Jobindsats API returns. Version 2 ({@code /v2/data/{table}/json}) is an array of
+ * tables, each with {@code Variables} (columns with {@code Name} and {@code Label}) and {@code Data} (rows of
+ * cells); version 3 ({@code /v3/data/{table}?format=json}) is one object with {@code columns} and {@code rows}.
+ * A row holds the area name, the period code, the target-group label (absent in population tables) and then one
+ * cell per measure, named by its Danish label. Numbers may be Danish text; blanked cells are suppressed values.
+ */
+final class JobindsatsJsonParser {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> AREA_NAMES = Set.of("område", "omraade", "area", "kommune");
+    private static final Set<String> PERIOD_NAMES = Set.of("periode", "period", "tid", "time");
+    private static final Set<String> GROUP_NAMES = Set.of("ydelsesgrupper", "ydelsesgruppe", "ydelse",
+            "målgruppe", "maalgruppe", "målgrupper", "target_group", "targetgroup");
+
+    private JobindsatsJsonParser() {
+    }
+
+    /** A column as the export describes it. */
+    private record Column(String name, String label) {
+
+        String shown() {
+            return label != null && !label.isBlank() ? label : name;
+        }
+
+        boolean named(Set<String> names) {
+            return (name != null && names.contains(name.trim().toLowerCase(Locale.ROOT)))
+                    || (label != null && names.contains(label.trim().toLowerCase(Locale.ROOT)));
+        }
+
+        boolean isMeasure() {
+            return Measure.find(label).isPresent() || Measure.find(name).isPresent();
+        }
+
+        boolean isDerived() {
+            return Measure.isDerivedLabel(label) || Measure.isDerivedLabel(name);
+        }
+    }
+
+    static ParsedFile parse(Reader reader, ImportErrors errors) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(reader);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw ImportErrors.fileError("line " + line, line, null, null,
+                    "the body is not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw Utf8.unreadable(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw ImportErrors.fileError("body", null, null, null, "the body is empty");
+        }
+        List<RawObservation> rows = new ArrayList<>();
+        Set<String> ignored = new LinkedHashSet<>();
+        if (root.isArray()) {
+            for (int t = 0; t < root.size(); t++) {
+                JsonNode table = root.get(t);
+                if (!table.isObject() || !table.has("Variables") || !table.has("Data")) {
+                    throw notAnExport();
+                }
+                List<Column> columns = new ArrayList<>();
+                for (JsonNode variable : table.get("Variables")) {
+                    columns.add(new Column(text(variable.get("Name")), text(variable.get("Label"))));
+                }
+                readTable("table " + (t + 1) + ", ", columns, table.get("Data"), rows, ignored, errors);
+            }
+            return new ParsedFile(ImportFormat.JOBINDSATS_V2, rows, List.copyOf(ignored));
+        }
+        if (root.isObject() && root.has("columns") && root.has("rows")) {
+            List<Column> columns = new ArrayList<>();
+            for (JsonNode column : root.get("columns")) {
+                columns.add(column.isObject()
+                        ? new Column(text(first(column, "name", "Name", "id")), text(first(column, "label", "Label")))
+                        : new Column(column.asText(), null));
+            }
+            readTable("", columns, root.get("rows"), rows, ignored, errors);
+            return new ParsedFile(ImportFormat.JOBINDSATS_V3, rows, List.copyOf(ignored));
+        }
+        throw notAnExport();
+    }
+
+    private static void readTable(String where, List<Column> columns, JsonNode data, List<RawObservation> rows,
+            Set<String> ignored, ImportErrors errors) {
+        int area = -1;
+        int period = -1;
+        int group = -1;
+        List<Integer> leading = new ArrayList<>();
+        List<Integer> measures = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.named(AREA_NAMES)) {
+                area = i;
+            } else if (column.named(PERIOD_NAMES)) {
+                period = i;
+            } else if (column.named(GROUP_NAMES)) {
+                group = i;
+            } else if (column.isMeasure()) {
+                measures.add(i);
+            } else if (column.isDerived()) {
+                ignored.add(column.shown());
+            } else if (measures.isEmpty()) {
+                leading.add(i);
+            } else {
+                throw ImportErrors.fileError(where + "columns", null, column.shown(), column.shown(),
+                        "unknown measure '" + column.shown() + "'; known measures are "
+                                + String.join(", ", measureLabels()));
+            }
+        }
+        // Columns without a recognised name stand in the documented order: area, period, target group.
+        for (int i : leading) {
+            if (area < 0) {
+                area = i;
+            } else if (period < 0) {
+                period = i;
+            } else if (group < 0) {
+                group = i;
+            } else {
+                throw ImportErrors.fileError(where + "columns", null, columns.get(i).shown(), columns.get(i).shown(),
+                        "unexpected column '" + columns.get(i).shown() + "'; a table holds the area, the period, "
+                                + "the target group and measure columns");
+            }
+        }
+        if (area < 0 || period < 0 || measures.isEmpty()) {
+            throw ImportErrors.fileError(where + "columns", null, null, null,
+                    "a table needs an area column, a period column and at least one measure column such as "
+                            + "'Antal fuldtidspersoner'");
+        }
+        if (data == null || !data.isArray()) {
+            throw notAnExport();
+        }
+        for (int r = 0; r < data.size(); r++) {
+            JsonNode row = data.get(r);
+            String location = where + "row " + (r + 1);
+            if (!row.isArray() || row.size() != columns.size()) {
+                errors.add(location, null, null, row.toString(), "the row has " + (row.isArray() ? row.size() : 0)
+                        + " cells where the table has " + columns.size() + " columns");
+                continue;
+            }
+            RawObservation.Cell areaCell = cell(columns, row, area);
+            RawObservation.Cell periodCell = cell(columns, row, period);
+            RawObservation.Cell groupCell = group < 0 ? null : cell(columns, row, group);
+            for (int m : measures) {
+                Column column = columns.get(m);
+                String measureLabel = Measure.find(column.label).isPresent() ? column.label : column.name;
+                // A JSON number is read as such; only text is read the Danish way (1.313 is thirteen hundred).
+                NumberStyle style = row.get(m).isNumber() ? NumberStyle.PLAIN : NumberStyle.DANISH;
+                rows.add(new RawObservation(location, null, areaCell, groupCell,
+                        new RawObservation.Cell(column.shown(), measureLabel), periodCell, cell(columns, row, m),
+                        null, style));
+            }
+        }
+    }
+
+    private static RawObservation.Cell cell(List<Column> columns, JsonNode row, int index) {
+        JsonNode node = row.get(index);
+        String text = node == null || node.isNull() ? null : node.isNumber() ? node.decimalValue().toPlainString()
+                : node.asText();
+        return new RawObservation.Cell(columns.get(index).shown(), text);
+    }
+
+    private static JsonNode first(JsonNode node, String... fields) {
+        for (String field : fields) {
+            if (node.has(field)) {
+                return node.get(field);
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static List<String> measureLabels() {
+        return java.util.Arrays.stream(Measure.values()).map(Measure::label).toList();
+    }
+
+    private static RuntimeException notAnExport() {
+        return ImportErrors.fileError("body", null, null, null, "the JSON is not a Jobindsats export: expected "
+                + "version 2 (an array of tables with Variables and Data) or version 3 (an object with columns "
+                + "and rows)");
+    }
+}

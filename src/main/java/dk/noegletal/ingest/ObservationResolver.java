@@ -1,0 +1,153 @@
+package dk.noegletal.ingest;
+
+import dk.noegletal.measure.Measure;
+import dk.noegletal.targetgroup.TargetGroupService;
+import dk.noegletal.timeseries.ObservationInput;
+import dk.noegletal.timeseries.ObservationKey;
+import dk.noegletal.timeseries.ObservationStatus;
+import dk.noegletal.timeseries.Period;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks a file's observations against the catalogue and turns them into what is stored. */
+final class ObservationResolver {
+
+    /** Jobindsats blanks small or unreliable cells with these marks; an empty cell means the same. */
+    private static final Set<String> SUPPRESSION_MARKS = Set.of("", ".", "..", "-");
+    private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+
+    /**
+     * What a file may name: areas by code or exact name, target groups by code, catalogue name or Jobindsats
+     * label (keys as {@link TargetGroupService#normalise(String)} gives them).
+     */
+    record Catalogue(Map<String, String> areaCodes, Map<String, String> targetGroupCodes) {
+    }
+
+    private ObservationResolver() {
+    }
+
+    static List<ObservationInput> resolve(List<RawObservation> rows, Catalogue catalogue, ImportErrors errors) {
+        List<ObservationInput> resolved = new ArrayList<>(rows.size());
+        Map<ObservationKey, String> seen = new HashMap<>();
+        for (RawObservation row : rows) {
+            int before = errors.count();
+            Optional<String> area = area(row, catalogue, errors);
+            Optional<Measure> measure = measure(row, errors);
+            Optional<String> group = measure.isPresent() ? targetGroup(row, measure.get(), catalogue, errors)
+                    : Optional.empty();
+            Optional<Period> period = period(row, errors);
+            Optional<ObservationInput> value = Optional.empty();
+            if (area.isPresent() && measure.isPresent() && period.isPresent()
+                    && (group.isPresent() || !measure.get().perTargetGroup())) {
+                ObservationKey key = new ObservationKey(area.get(), group.orElse(null), measure.get(), period.get());
+                value = value(row, key, errors);
+                String first = seen.putIfAbsent(key, row.location());
+                if (first != null) {
+                    errors.add(row, row.period(), "the same area, target group, measure and period as " + first);
+                }
+            }
+            if (value.isPresent() && errors.count() == before) {
+                resolved.add(value.get());
+            }
+        }
+        return resolved;
+    }
+
+    private static Optional<String> area(RawObservation row, Catalogue catalogue, ImportErrors errors) {
+        RawObservation.Cell cell = row.area();
+        String code = cell == null ? null : catalogue.areaCodes().get(cell.trimmed());
+        if (code == null) {
+            errors.add(row, cell, cell == null || cell.isBlank() ? "the area is missing"
+                    : "unknown area '" + cell.trimmed() + "'; use an area code such as 157 or a name such as "
+                            + "Gentofte (see /api/v1/areas)");
+        }
+        return Optional.ofNullable(code);
+    }
+
+    private static Optional<Measure> measure(RawObservation row, ImportErrors errors) {
+        RawObservation.Cell cell = row.measure();
+        Optional<Measure> measure = cell == null ? Optional.empty() : Measure.find(cell.text());
+        if (measure.isEmpty()) {
+            errors.add(row, cell, cell == null || cell.isBlank() ? "the measure is missing"
+                    : "unknown measure '" + cell.trimmed() + "'; use one of " + Measure.codes());
+        }
+        return measure;
+    }
+
+    private static Optional<String> targetGroup(RawObservation row, Measure measure, Catalogue catalogue,
+            ImportErrors errors) {
+        RawObservation.Cell cell = row.targetGroup();
+        boolean blank = cell == null || cell.isBlank();
+        if (!measure.perTargetGroup()) {
+            if (!blank) {
+                errors.add(row, cell, "the measure " + measure.code() + " has no target group; leave it empty");
+            }
+            return Optional.empty();
+        }
+        if (blank) {
+            errors.add(row, cell, "the target group is missing; " + measure.code() + " is counted per group");
+            return Optional.empty();
+        }
+        String code = catalogue.targetGroupCodes().get(TargetGroupService.normalise(cell.text()));
+        if (code == null) {
+            errors.add(row, cell, "unknown target group '" + cell.trimmed()
+                    + "'; use a code or name from /api/v1/target-groups");
+        }
+        return Optional.ofNullable(code);
+    }
+
+    private static Optional<Period> period(RawObservation row, ImportErrors errors) {
+        RawObservation.Cell cell = row.period();
+        try {
+            return Optional.of(Period.parse(cell == null ? null : cell.text()));
+        } catch (IllegalArgumentException e) {
+            errors.add(row, cell, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ObservationInput> value(RawObservation row, ObservationKey key, ImportErrors errors) {
+        RawObservation.Cell cell = row.value();
+        String text = cell == null ? "" : cell.trimmed();
+        String status = row.status() == null ? "" : row.status().trimmed().toLowerCase(Locale.ROOT);
+        if (!status.isEmpty() && !status.equals("ok") && !status.equals("suppressed")) {
+            errors.add(row, row.status(), "unknown status '" + row.status().trimmed() + "'; use ok or suppressed");
+            return Optional.empty();
+        }
+        if (SUPPRESSION_MARKS.contains(text)) {
+            if (status.equals("ok")) {
+                errors.add(row, cell, "the status is ok but there is no value");
+                return Optional.empty();
+            }
+            return Optional.of(new ObservationInput(key, null, ObservationStatus.SUPPRESSED));
+        }
+        if (status.equals("suppressed")) {
+            errors.add(row, cell, "the status is suppressed but a value is given");
+            return Optional.empty();
+        }
+        BigDecimal value;
+        try {
+            value = row.numberStyle().parse(text);
+        } catch (NumberFormatException e) {
+            errors.add(row, cell, e.getMessage());
+            return Optional.empty();
+        }
+        if (value.signum() < 0) {
+            errors.add(row, cell, "negative values are not allowed");
+            return Optional.empty();
+        }
+        if (value.compareTo(LARGEST) >= 0) {
+            errors.add(row, cell, "the value is too large to be a count of persons");
+            return Optional.empty();
+        }
+        return Optional.of(new ObservationInput(key, value.setScale(ObservationInput.SCALE, RoundingMode.HALF_UP),
+                ObservationStatus.OK));
+    }
+}

@@ -1,0 +1,15 @@
+package dk.noegletal.targetgroup;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A target group with its sub-groups, in catalogue order. */
+@Schema(name = "TargetGroup")
+public record TargetGroupDto(
+        @Schema(examples = "kontanthjaelp") String code,
+        @Schema(description = "Danish name as in the published appendix.", examples = "Kontanthjælp") String name,
+        @Schema(description = "Code of the parent group; absent for a top-level group.") String parentCode,
+        @Schema(description = "0 for a top-level group, 1 for a sub-group.") int level,
+        @Schema(description = "Position in the catalogue (the appendix's row order).") int sortOrder,
+        List<TargetGroupDto> children) {
+}

@@ -1,0 +1,103 @@
+package dk.noegletal.timeseries;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A month, quarter or year. Written canonically as {@code 2018-12}, {@code 2018Q4} and {@code 2018}; read also in
+ * the Jobindsats forms {@code 2018M12} and {@code 2018Q04}.
+ */
+public record Period(Granularity granularity, int year, int number) implements Comparable<Period> {
+
+    public static final String ACCEPTED_FORMS = "2018-12, 2018M12, 2018Q4, 2018Q04 or 2018";
+
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern JOBINDSATS_MONTH = Pattern.compile("(\\d{4})M(\\d{1,2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q(\\d{1,2})");
+    private static final Pattern ROLLING = Pattern.compile("\\d{0,4}(QMAT|MMAT|MYTD|QYTD|YTD).*");
+
+    public Period {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("the year " + year + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
+        }
+        int last = 12 / granularity.months();
+        if (granularity != Granularity.YEAR && (number < 1 || number > last)) {
+            throw new IllegalArgumentException(granularity == Granularity.MONTH
+                    ? "there is no month " + number + " (months are 1-12)"
+                    : "there is no quarter " + number + " (quarters are 1-4)");
+        }
+        if (granularity == Granularity.YEAR) {
+            number = 0;
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(Granularity.YEAR, year, 0);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(Granularity.QUARTER, year, quarter);
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(Granularity.MONTH, year, month);
+    }
+
+    /**
+     * Reads a period code.
+     *
+     * @throws IllegalArgumentException with a sentence for the user when the text is no period we store
+     */
+    public static Period parse(String text) {
+        String code = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
+        Matcher m;
+        if ((m = YEAR.matcher(code)).matches()) {
+            return year(Integer.parseInt(m.group(1)));
+        }
+        if ((m = ISO_MONTH.matcher(code)).matches() || (m = JOBINDSATS_MONTH.matcher(code)).matches()) {
+            return month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = QUARTER.matcher(code)).matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if (ROLLING.matcher(code).matches()) {
+            throw new IllegalArgumentException("rolling periods such as '" + text.trim()
+                    + "' are not stored; export monthly, quarterly or annual values instead");
+        }
+        throw new IllegalArgumentException("'" + (text == null ? "" : text.trim())
+                + "' is not a period; use " + ACCEPTED_FORMS);
+    }
+
+    /** The canonical code: {@code 2018-12}, {@code 2018Q4} or {@code 2018}. */
+    public String code() {
+        return switch (granularity) {
+            case MONTH -> String.format("%d-%02d", year, number);
+            case QUARTER -> year + "Q" + number;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+
+    public LocalDate start() {
+        int firstMonth = granularity == Granularity.YEAR ? 1 : (number - 1) * granularity.months() + 1;
+        return LocalDate.of(year, firstMonth, 1);
+    }
+
+    public LocalDate end() {
+        return start().plusMonths(granularity.months()).minusDays(1);
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        int byStart = start().compareTo(other.start());
+        return byStart != 0 ? byStart : Integer.compare(other.granularity.months(), granularity.months());
+    }
+
+    @Override
+    public String toString() {
+        return code();
+    }
+}

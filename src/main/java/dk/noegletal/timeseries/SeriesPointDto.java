@@ -1,0 +1,15 @@
+package dk.noegletal.timeseries;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SeriesPoint")
+public record SeriesPointDto(
+        @Schema(description = "Canonical period code: 2018-12, 2018Q4 or 2018.", examples = "2018") String period,
+        Granularity granularity,
+        @Schema(description = "The value in full precision; null when suppressed.") BigDecimal value,
+        @Schema(description = "ok, or suppressed when Jobindsats blanked the cell.", examples = "ok") String status,
+        @Schema(description = "The import (revision) that wrote this value.") long importId,
+        @Schema(description = "When that import ran.") OffsetDateTime importedAt) {
+}

@@ -1,0 +1,99 @@
+package dk.noegletal.timeseries;
+
+import dk.noegletal.area.AreaDto;
+import dk.noegletal.area.AreaService;
+import dk.noegletal.common.Problem;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.measure.Measure;
+import dk.noegletal.targetgroup.TargetGroupDto;
+import dk.noegletal.targetgroup.TargetGroupService;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/series")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Series", description = "The stored observations.")
+public class SeriesResource {
+
+    private final SeriesService series;
+    private final AreaService areas;
+    private final TargetGroupService targetGroups;
+
+    SeriesResource(SeriesService series, AreaService areas, TargetGroupService targetGroups) {
+        this.series = series;
+        this.areas = areas;
+        this.targetGroups = targetGroups;
+    }
+
+    @GET
+    @Operation(summary = "Get a stored series",
+            description = "The current observations of one area, target group and measure in period order, each "
+                    + "with its value, status and the import (revision) that wrote it. Population measures take "
+                    + "no target group.")
+    @APIResponse(responseCode = "200", description = "The series; empty when nothing is stored for it.")
+    @APIResponse(responseCode = "400", description = "A missing or malformed parameter.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown area or target group.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SeriesDto get(
+            @Parameter(description = "Area code.", example = "157") @QueryParam("area") String areaCode,
+            @Parameter(description = "Target-group code; required for full-time-persons and persons, absent for "
+                    + "population measures.", example = "dagpenge") @QueryParam("targetGroup") String groupCode,
+            @Parameter(description = "Measure code.", example = "full-time-persons")
+            @QueryParam("measure") @DefaultValue("full-time-persons") String measureCode,
+            @Parameter(description = "First period (any accepted form), inclusive.", example = "2016")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last period (any accepted form), inclusive.", example = "2018")
+            @QueryParam("to") String to) {
+        if (areaCode == null || areaCode.isBlank()) {
+            throw invalid("The parameter 'area' is required, e.g. area=157.");
+        }
+        Measure measure = Measure.find(measureCode)
+                .orElseThrow(() -> invalid("Unknown measure '" + measureCode + "'; use one of " + Measure.codes() + "."));
+        AreaDto area = areas.find(areaCode)
+                .orElseThrow(() -> ProblemException.notFound("There is no area with code " + areaCode + "."));
+        TargetGroupDto group = null;
+        if (measure.perTargetGroup()) {
+            if (groupCode == null || groupCode.isBlank()) {
+                throw invalid("The parameter 'targetGroup' is required for the measure " + measure.code() + ".");
+            }
+            group = targetGroups.find(groupCode).orElseThrow(
+                    () -> ProblemException.notFound("There is no target group with code " + groupCode + "."));
+        } else if (groupCode != null && !groupCode.isBlank()) {
+            throw invalid("The measure " + measure.code() + " has no target groups; leave out 'targetGroup'.");
+        }
+        Period first = period("from", from);
+        Period last = period("to", to);
+        if (first != null && last != null && first.start().isAfter(last.end())) {
+            throw invalid("'from' (" + first + ") comes after 'to' (" + last + ").");
+        }
+        return new SeriesDto(new SeriesDto.Ref(area.code(), area.name()),
+                group == null ? null : new SeriesDto.Ref(group.code(), group.name()), measure.code(),
+                series.points(area.code(), group == null ? null : group.code(), measure, first, last));
+    }
+
+    static Period period(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid("The parameter '" + parameter + "' is invalid: " + e.getMessage() + ".");
+        }
+    }
+
+    private static ProblemException invalid(String detail) {
+        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+    }
+}
