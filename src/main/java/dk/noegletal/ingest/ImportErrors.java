@@ -1,5 +1,6 @@
 package dk.noegletal.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.common.RowError;
 import java.util.ArrayList;
@@ -49,6 +50,19 @@ final class ImportErrors {
         RowError error = new RowError(location, line, column, value, message);
         return ProblemException.invalidImport("The import was rejected and nothing was stored: " + describe(error)
                 + ".", 1, List.of(error));
+    }
+
+    /** The parser's own reason for a syntax error, without its references to Java sources and classes. */
+    static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        for (String cut : new String[] {"\n", " (start marker", "[Source", " at [", " (for "}) {
+            int at = message.indexOf(cut);
+            if (at >= 0) {
+                message = message.substring(0, at);
+            }
+        }
+        message = message.replaceAll("\\(?\\b(java|com|org)\\.[\\w.$]+\\)?", "").trim();
+        return message.isEmpty() ? "syntax error" : message;
     }
 
     private static String describe(RowError error) {

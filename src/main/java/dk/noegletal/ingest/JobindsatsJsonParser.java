@@ -58,7 +58,7 @@ final class JobindsatsJsonParser {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw ImportErrors.fileError("line " + line, line, null, null,
-                    "the body is not valid JSON (" + e.getOriginalMessage() + ")");
+                    "the body is not valid JSON (" + ImportErrors.reason(e) + ")");
         } catch (IOException e) {
             throw Utf8.unreadable(e);
         }

@@ -59,7 +59,7 @@ final class TidyCsvParser {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             throw ImportErrors.fileError("line " + line, line, null, null,
-                    "the CSV cannot be read here (" + e.getOriginalMessage() + ")");
+                    "the CSV cannot be read here (" + ImportErrors.reason(e) + ")");
         } catch (IOException e) {
             throw Utf8.unreadable(e);
         }
