@@ -1,6 +1,7 @@
 package dk.noegletal.common;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 
 /** The service's own settings, under the prefix {@code noegletal}. */
@@ -26,6 +27,7 @@ public interface NoegletalConfig {
     interface Imports {
         /** How many row errors a rejected import lists (all are counted). */
         @WithDefault("20")
+        @Min(1)
         int maxListedErrors();
     }
 }

@@ -1,6 +1,7 @@
 package dk.noegletal.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.noegletal.measure.Measure;
@@ -21,7 +22,9 @@ import java.util.Set;
  */
 final class JobindsatsJsonParser {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Two exports pasted together, or text after the export, are rejected rather than half read. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> AREA_NAMES = Set.of("område", "omraade", "area", "kommune");
     private static final Set<String> PERIOD_NAMES = Set.of("periode", "period", "tid", "time");
     private static final Set<String> GROUP_NAMES = Set.of("ydelsesgrupper", "ydelsesgruppe", "ydelse",
@@ -104,11 +107,11 @@ final class JobindsatsJsonParser {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             if (column.named(AREA_NAMES)) {
-                area = i;
+                area = once(area, i, where, column);
             } else if (column.named(PERIOD_NAMES)) {
-                period = i;
+                period = once(period, i, where, column);
             } else if (column.named(GROUP_NAMES)) {
-                group = i;
+                group = once(group, i, where, column);
             } else if (column.isMeasure()) {
                 measures.add(i);
             } else if (column.isDerived()) {
@@ -166,10 +169,27 @@ final class JobindsatsJsonParser {
         }
     }
 
+    private static int once(int found, int index, String where, Column column) {
+        if (found >= 0) {
+            throw ImportErrors.fileError(where + "columns", null, column.shown(), column.shown(),
+                    "the table has two columns for '" + column.shown() + "'");
+        }
+        return index;
+    }
+
     private static RawObservation.Cell cell(List<Column> columns, JsonNode row, int index) {
         JsonNode node = row.get(index);
-        String text = node == null || node.isNull() ? null : node.isNumber() ? node.decimalValue().toPlainString()
-                : node.asText();
+        String text;
+        if (node == null || node.isNull()) {
+            text = null;
+        } else if (node.isNumber()) {
+            text = node.decimalValue().toPlainString();
+        } else if (node.isContainerNode()) {
+            // Kept as JSON text so that it is rejected as no number, not mistaken for a blank cell.
+            text = node.toString();
+        } else {
+            text = node.asText();
+        }
         return new RawObservation.Cell(columns.get(index).shown(), text);
     }
 

@@ -11,7 +11,8 @@ enum NumberStyle {
     DANISH;
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern DANISH_THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** Grouped thousands never start with a zero: 0.500 is not five hundred. */
+    private static final Pattern DANISH_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern DANISH_DECIMAL = Pattern.compile("-?\\d+(,\\d+)?");
 
     /**

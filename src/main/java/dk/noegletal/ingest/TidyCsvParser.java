@@ -1,6 +1,5 @@
 package dk.noegletal.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -27,21 +26,34 @@ final class TidyCsvParser {
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .build();
 
-    private TidyCsvParser() {
+    private final CsvParser parser;
+    /** Where the record being read began, as far as the parser has told: for errors the parser itself raises. */
+    private int recordLine = 1;
+
+    private TidyCsvParser(CsvParser parser) {
+        this.parser = parser;
     }
 
     static ParsedFile parse(Reader reader, ImportErrors errors) {
-        List<RawObservation> rows = new ArrayList<>();
         try (CsvParser parser = (CsvParser) MAPPER.createParser(reader)) {
-            Record first = nextRecord(parser);
+            return new TidyCsvParser(parser).read(errors);
+        } catch (IOException e) {
+            throw Utf8.unreadable(e);
+        }
+    }
+
+    private ParsedFile read(ImportErrors errors) throws IOException {
+        List<RawObservation> rows = new ArrayList<>();
+        try {
+            Record first = nextRecord();
             if (first == null) {
                 throw ImportErrors.fileError("line 1", 1, null, null,
                         "the file is empty; it must start with the header " + String.join(",", REQUIRED));
             }
             List<String> header = first.cells();
-            Map<String, Integer> columns = columns(header);
+            Map<String, Integer> columns = columns(header, first.line());
             Record next;
-            while ((next = nextRecord(parser)) != null) {
+            while ((next = nextRecord()) != null) {
                 List<String> record = next.cells();
                 int line = next.line();
                 String location = "line " + line;
@@ -56,12 +68,10 @@ final class TidyCsvParser {
                         cell(record, columns, "status"), NumberStyle.PLAIN));
             }
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            int line = where == null ? 0 : where.getLineNr();
-            throw ImportErrors.fileError("line " + line, line, null, null,
-                    "the CSV cannot be read here (" + ImportErrors.reason(e) + ")");
-        } catch (IOException e) {
-            throw Utf8.unreadable(e);
+            // The parser reports where it gave up (for an unclosed quote, the end of the file); the user needs
+            // the line where the broken record starts.
+            throw ImportErrors.fileError("line " + recordLine, recordLine, null, null,
+                    "the CSV cannot be read from this line on (" + ImportErrors.reason(e) + ")");
         }
         return new ParsedFile(ImportFormat.TIDY_CSV, rows, List.of());
     }
@@ -71,7 +81,7 @@ final class TidyCsvParser {
     }
 
     /** The next record, or null at the end of the file. */
-    private static Record nextRecord(CsvParser parser) throws IOException {
+    private Record nextRecord() throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             return null;
@@ -82,33 +92,36 @@ final class TidyCsvParser {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             if (line < 0) {
                 line = parser.currentTokenLocation().getLineNr();
+                recordLine = line;
             }
             cells.add(parser.getText());
         }
+        recordLine = parser.currentLocation().getLineNr();
         return new Record(line, cells);
     }
 
-    private static Map<String, Integer> columns(List<String> header) {
+    private static Map<String, Integer> columns(List<String> header, int line) {
+        String where = "line " + line;
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
             if (header.size() == 1 && name.contains(";")) {
-                throw ImportErrors.fileError("line 1", 1, null, header.get(i),
+                throw ImportErrors.fileError(where, line, null, header.get(i),
                         "the header is separated by ';'; the tidy CSV format uses ',' between columns");
             }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-                throw ImportErrors.fileError("line 1", 1, header.get(i), header.get(i), "unknown column '"
+                throw ImportErrors.fileError(where, line, header.get(i), header.get(i), "unknown column '"
                         + header.get(i) + "'; the header must be " + String.join(",", REQUIRED)
                         + " with optional " + String.join(", ", OPTIONAL));
             }
             if (columns.put(name, i) != null) {
-                throw ImportErrors.fileError("line 1", 1, header.get(i), header.get(i),
+                throw ImportErrors.fileError(where, line, header.get(i), header.get(i),
                         "the column '" + name + "' appears twice in the header");
             }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw ImportErrors.fileError("line 1", 1, required, String.join(",", header),
+                throw ImportErrors.fileError(where, line, required, String.join(",", header),
                         "the header lacks the column '" + required + "'; it must be " + String.join(",", REQUIRED)
                                 + " with optional " + String.join(", ", OPTIONAL));
             }
