@@ -23,14 +23,7 @@ public class TestData {
 
     @Transactional
     public long newestImportId() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select max(id) from import_run");
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return single("select coalesce(max(id), 0) from import_run");
     }
 
     @Transactional
@@ -41,12 +34,16 @@ public class TestData {
     }
 
     @Transactional
-    public int countObservations() {
+    public long countObservations() {
+        return single("select count(*) from observation");
+    }
+
+    private long single(String sql) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select count(*) from observation");
+                PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
-            return rows.getInt(1);
+            return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

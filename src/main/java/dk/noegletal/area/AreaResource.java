@@ -29,7 +29,7 @@ public class AreaResource {
     }
 
     @GET
-    @Operation(summary = "List areas",
+    @Operation(operationId = "listAreas", summary = "List areas",
             description = "The country, the five regions and the 98 municipalities, in catalogue order.")
     @APIResponse(responseCode = "200", description = "The areas.")
     @APIResponse(responseCode = "400", description = "Unknown area type.",
@@ -42,7 +42,7 @@ public class AreaResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one area")
+    @Operation(operationId = "getArea", summary = "Get one area")
     @APIResponse(responseCode = "200", description = "The area.")
     @APIResponse(responseCode = "404", description = "No area has this code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -54,7 +54,7 @@ public class ImportResource {
 
     @POST
     @Consumes({CSV, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Import statistics",
+    @Operation(operationId = "createImport", summary = "Import statistics",
             description = "Stores a file of observations as one revision, all rows or none. text/csv takes the tidy "
                     + "format (header area,target_group,measure,period,value with an optional status column; "
                     + "'.' as decimal mark; '.', '..' or an empty value for a suppressed cell). application/json "
@@ -62,8 +62,9 @@ public class ImportResource {
                     + "changed value is stored as a new revision.")
     @RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
-                    example = JSON_EXAMPLE)})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "A Jobindsats export: "
+                    + "version 2 (an array of tables with Variables and Data) or version 3 (an object with columns "
+                    + "and rows)."), example = JSON_EXAMPLE)})
     @APIResponse(responseCode = "201", description = "Stored; the report says what changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportReportDto.class)))
@@ -88,7 +89,7 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "List imports", description = "Every import with its report, newest first.")
+    @Operation(operationId = "listImports", summary = "List imports", description = "Every import with its report, newest first.")
     @APIResponse(responseCode = "200", description = "The import history.")
     public List<ImportReportDto> history() {
         return service.history();
@@ -96,7 +97,7 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one import's report")
+    @Operation(operationId = "getImport", summary = "Get one import's report")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "404", description = "No import has this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

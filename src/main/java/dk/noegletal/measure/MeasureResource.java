@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeasureResource {
 
     @GET
-    @Operation(summary = "List measures", description = "What an observation can count.")
+    @Operation(operationId = "listMeasures", summary = "List measures", description = "What an observation can count.")
     @APIResponse(responseCode = "200", description = "The measures.")
     public List<MeasureDto> list() {
         return Arrays.stream(Measure.values()).map(MeasureDto::of).toList();

@@ -27,7 +27,7 @@ public class TargetGroupResource {
     }
 
     @GET
-    @Operation(summary = "List target groups",
+    @Operation(operationId = "listTargetGroups", summary = "List target groups",
             description = "The target groups of the key-figure appendix as a tree: top-level groups in catalogue "
                     + "order, each with its sub-groups.")
     @APIResponse(responseCode = "200", description = "The target-group tree.")
@@ -37,7 +37,7 @@ public class TargetGroupResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one target group", description = "The group with its sub-groups.")
+    @Operation(operationId = "getTargetGroup", summary = "Get one target group", description = "The group with its sub-groups.")
     @APIResponse(responseCode = "200", description = "The target group.")
     @APIResponse(responseCode = "404", description = "No target group has this code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

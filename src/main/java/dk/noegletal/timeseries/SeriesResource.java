@@ -36,7 +36,7 @@ public class SeriesResource {
     }
 
     @GET
-    @Operation(summary = "Get a stored series",
+    @Operation(operationId = "getSeries", summary = "Get a stored series",
             description = "The current observations of one area, target group and measure in period order, each "
                     + "with its value, status and the import (revision) that wrote it. Population measures take "
                     + "no target group.")

@@ -74,7 +74,7 @@ class ImportResourceTest {
     @Test
     void reimportingTheSameFileChangesNothing() {
         postCsv(GOOD_CSV).statusCode(201);
-        int stored = testData.countObservations();
+        long stored = testData.countObservations();
 
         postCsv(GOOD_CSV).statusCode(201)
                 .body("rowsRead", equalTo(5))
@@ -110,7 +110,7 @@ class ImportResourceTest {
     @Test
     void oneBadRowRejectsTheWholeFileAndNamesIt() {
         String oneBad = GOOD_CSV.replace("København,kontanthjaelp", "Københaven,kontanthjaelp");
-        int stored = testData.countObservations();
+        long stored = testData.countObservations();
 
         postCsv(oneBad).statusCode(400)
                 .contentType("application/problem+json")
