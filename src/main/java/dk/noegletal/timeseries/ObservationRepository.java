@@ -35,7 +35,7 @@ class ObservationRepository {
     }
 
     /** The current observations of the given areas and measures, by key. */
-    Map<ObservationKey, Stored> current(Collection<String> areaCodes, Collection<Measure> measures) {
+    Map<ObservationKey, Stored> currentByKey(Collection<String> areaCodes, Collection<Measure> measures) {
         if (areaCodes.isEmpty() || measures.isEmpty()) {
             return Map.of();
         }
@@ -43,26 +43,14 @@ class ObservationRepository {
                 + " where superseded_by is null"
                 + " and area_code in (" + placeholders(areaCodes.size()) + ")"
                 + " and measure in (" + placeholders(measures.size()) + ")";
+        List<Object> parameters = new ArrayList<>(areaCodes);
+        measures.forEach(measure -> parameters.add(measure.code()));
         Map<ObservationKey, Stored> current = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (String area : areaCodes) {
-                statement.setString(i++, area);
-            }
-            for (Measure measure : measures) {
-                statement.setString(i++, measure.code());
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ObservationKey key = new ObservationKey(rows.getString(2), rows.getString(3),
-                            Measure.find(rows.getString(4)).orElseThrow(), Period.parse(rows.getString(5)));
-                    current.put(key, new Stored(rows.getLong(1), rows.getBigDecimal(6),
-                            ObservationStatus.ofCode(rows.getString(7))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading current observations failed", e);
+        for (Map.Entry<ObservationKey, Stored> entry : query(sql, parameters, rows -> Map.entry(
+                new ObservationKey(rows.getString(2), rows.getString(3),
+                        Measure.find(rows.getString(4)).orElseThrow(), Period.parse(rows.getString(5))),
+                new Stored(rows.getLong(1), rows.getBigDecimal(6), ObservationStatus.ofCode(rows.getString(7)))))) {
+            current.put(entry.getKey(), entry.getValue());
         }
         return current;
     }
@@ -126,40 +114,81 @@ class ObservationRepository {
         }
     }
 
-    /** One stored point of a series with the import that wrote it. */
-    record Point(Period period, BigDecimal value, ObservationStatus status, long importId,
-            OffsetDateTime importedAt) {
-    }
-
     /** The current observations of one series whose periods lie within [from, to], in period order. */
     List<Point> series(String areaCode, String targetGroupCode, Measure measure, LocalDate from, LocalDate to) {
-        String sql = "select o.period, o.obs_value, o.status, o.import_id, r.imported_at"
+        String sql = "select o.period, o.obs_value, o.import_id, r.imported_at"
                 + " from observation o join import_run r on r.id = o.import_id"
                 + " where o.superseded_by is null and o.area_code = ? and o.measure = ?"
                 + (targetGroupCode == null ? " and o.target_group_code is null" : " and o.target_group_code = ?")
                 + " and o.period_start >= ? and o.period_end <= ?"
                 + " order by o.period_start, o.period_end desc";
+        List<Object> parameters = new ArrayList<>(List.of(areaCode, measure.code()));
+        if (targetGroupCode != null) {
+            parameters.add(targetGroupCode);
+        }
+        parameters.add(from);
+        parameters.add(to);
+        return query(sql, parameters, rows -> new Point(Period.parse(rows.getString(1)), rows.getBigDecimal(2),
+                rows.getLong(3), rows.getObject(4, OffsetDateTime.class)));
+    }
+
+    /** A current observation with what identifies its series. */
+    record Row(String areaCode, String targetGroupCode, Measure measure, Point point) {
+    }
+
+    /** The current observations of the given areas and measures whose periods lie within [from, to]. */
+    List<Row> current(Collection<String> areaCodes, Collection<Measure> measures, LocalDate from, LocalDate to) {
+        String sql = "select o.area_code, o.target_group_code, o.measure, o.period, o.obs_value, o.import_id,"
+                + " r.imported_at from observation o join import_run r on r.id = o.import_id"
+                + " where o.superseded_by is null"
+                + " and o.area_code in (" + placeholders(areaCodes.size()) + ")"
+                + " and o.measure in (" + placeholders(measures.size()) + ")"
+                + " and o.period_start >= ? and o.period_end <= ?";
+        List<Object> parameters = new ArrayList<>(areaCodes);
+        measures.forEach(measure -> parameters.add(measure.code()));
+        parameters.add(from);
+        parameters.add(to);
+        return query(sql, parameters, rows -> new Row(rows.getString(1), rows.getString(2),
+                Measure.find(rows.getString(3)).orElseThrow(), new Point(Period.parse(rows.getString(4)),
+                        rows.getBigDecimal(5), rows.getLong(6), rows.getObject(7, OffsetDateTime.class))));
+    }
+
+    /**
+     * Per target group and period, the sum over all municipalities of the catalogue, only where every one of
+     * them has a value (null when any was suppressed). Aggregated in the database.
+     */
+    List<Row> municipalTotals(Measure measure, LocalDate from, LocalDate to) {
+        String sql = "select o.target_group_code, o.period, sum(o.obs_value),"
+                + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id)"
+                + " from observation o join area a on a.code = o.area_code"
+                + " where a.type = 'MUNICIPALITY' and o.superseded_by is null and o.measure = ?"
+                + " and o.period_start >= ? and o.period_end <= ?"
+                + " group by o.target_group_code, o.period"
+                + " having count(*) = (select count(*) from area where type = 'MUNICIPALITY')";
+        return query(sql, List.of(measure.code(), from, to), rows -> new Row(null, rows.getString(1), measure,
+                new Point(Period.parse(rows.getString(2)), rows.getInt(4) > 0 ? null : rows.getBigDecimal(3),
+                        rows.getLong(5), null)));
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            statement.setString(i++, areaCode);
-            statement.setString(i++, measure.code());
-            if (targetGroupCode != null) {
-                statement.setString(i++, targetGroupCode);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
-            statement.setObject(i++, from);
-            statement.setObject(i, to);
-            List<Point> points = new ArrayList<>();
+            List<T> result = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    points.add(new Point(Period.parse(rows.getString(1)), rows.getBigDecimal(2),
-                            ObservationStatus.ofCode(rows.getString(3)), rows.getLong(4),
-                            rows.getObject(5, OffsetDateTime.class)));
+                    result.add(mapper.map(rows));
                 }
             }
-            return Collections.unmodifiableList(points);
+            return result;
         } catch (SQLException e) {
-            throw new IllegalStateException("Reading a series failed", e);
+            throw new IllegalStateException("Reading observations failed", e);
         }
     }
 

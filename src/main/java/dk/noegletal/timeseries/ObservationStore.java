@@ -31,7 +31,7 @@ public class ObservationStore {
             areas.add(observation.key().areaCode());
             measures.add(observation.key().measure());
         }
-        Map<ObservationKey, ObservationRepository.Stored> current = repository.current(areas, measures);
+        Map<ObservationKey, ObservationRepository.Stored> current = repository.currentByKey(areas, measures);
         List<ObservationInput> toInsert = new ArrayList<>();
         List<Long> toSupersede = new ArrayList<>();
         int unchanged = 0;

@@ -81,6 +81,48 @@ public record Period(Granularity granularity, int year, int number) implements C
         };
     }
 
+    /** The same period one year earlier. */
+    public Period yearEarlier() {
+        return new Period(granularity, year - 1, number);
+    }
+
+    /** The period just before: the previous month, quarter or year. */
+    public Period previous() {
+        return switch (granularity) {
+            case YEAR -> year(year - 1);
+            case QUARTER -> number == 1 ? quarter(year - 1, 4) : quarter(year, number - 1);
+            case MONTH -> number == 1 ? month(year - 1, 12) : month(year, number - 1);
+        };
+    }
+
+    /** The periods of the given granularity that lie within this one or overlap it, in order. */
+    public static java.util.List<Period> between(LocalDate from, LocalDate to, Granularity granularity) {
+        java.util.List<Period> periods = new java.util.ArrayList<>();
+        Period period = containing(from, granularity);
+        while (!period.start().isAfter(to)) {
+            periods.add(period);
+            period = period.next();
+        }
+        return periods;
+    }
+
+    /** The period of the given granularity that contains a day. */
+    public static Period containing(LocalDate day, Granularity granularity) {
+        return switch (granularity) {
+            case YEAR -> year(day.getYear());
+            case QUARTER -> quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+            case MONTH -> month(day.getYear(), day.getMonthValue());
+        };
+    }
+
+    private Period next() {
+        return switch (granularity) {
+            case YEAR -> year(year + 1);
+            case QUARTER -> number == 4 ? quarter(year + 1, 1) : quarter(year, number + 1);
+            case MONTH -> number == 12 ? month(year + 1, 1) : month(year, number + 1);
+        };
+    }
+
     public LocalDate start() {
         int firstMonth = granularity == Granularity.YEAR ? 1 : (number - 1) * granularity.months() + 1;
         return LocalDate.of(year, firstMonth, 1);

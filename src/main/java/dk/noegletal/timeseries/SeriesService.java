@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads stored series. */
 @ApplicationScoped
@@ -28,8 +31,39 @@ public class SeriesService {
                         from == null ? EARLIEST : from.start(), to == null ? LATEST : to.end())
                 .stream()
                 .map(point -> new SeriesPointDto(point.period().code(), point.period().granularity(),
-                        plain(point.value()), point.status().code(), point.importId(), point.importedAt()))
+                        plain(point.value()), (point.suppressed() ? ObservationStatus.SUPPRESSED
+                                : ObservationStatus.OK).code(), point.importId(), point.importedAt()))
                 .toList();
+    }
+
+    /** What identifies a series. */
+    public record SeriesKey(String areaCode, String targetGroupCode, Measure measure) {
+    }
+
+    /** The current points of the given areas and measures in the periods from {@code first} to {@code last}. */
+    @Transactional
+    public Map<SeriesKey, Map<Period, Point>> current(Collection<String> areaCodes, Collection<Measure> measures,
+            Period first, Period last) {
+        Map<SeriesKey, Map<Period, Point>> series = new HashMap<>();
+        for (ObservationRepository.Row row : repository.current(areaCodes, measures, first.start(), last.end())) {
+            series.computeIfAbsent(new SeriesKey(row.areaCode(), row.targetGroupCode(), row.measure()),
+                    key -> new HashMap<>()).put(row.point().period(), row.point());
+        }
+        return series;
+    }
+
+    /**
+     * Per target group, the sums of a measure over all municipalities in the periods from {@code first} to
+     * {@code last}, only for periods where every municipality has a value (null when any was suppressed).
+     */
+    @Transactional
+    public Map<String, Map<Period, Point>> municipalTotals(Measure measure, Period first, Period last) {
+        Map<String, Map<Period, Point>> totals = new HashMap<>();
+        for (ObservationRepository.Row row : repository.municipalTotals(measure, first.start(), last.end())) {
+            totals.computeIfAbsent(row.targetGroupCode(), key -> new HashMap<>())
+                    .put(row.point().period(), row.point());
+        }
+        return totals;
     }
 
     private static BigDecimal plain(BigDecimal value) {

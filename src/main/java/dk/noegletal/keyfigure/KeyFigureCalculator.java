@@ -1,0 +1,203 @@
+package dk.noegletal.keyfigure;
+
+import dk.noegletal.targetgroup.TargetGroupDto;
+import dk.noegletal.timeseries.Completeness;
+import dk.noegletal.timeseries.Figure;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.PeriodAverage;
+import dk.noegletal.timeseries.Point;
+import dk.noegletal.timeseries.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The key figures of one area and period, for every target group and "I alt": full-time persons (the period
+ * average), the change on the same period a year earlier, the national share and the share of the population
+ * 16-66 with their changes. Plain Java: series in, figures out.
+ */
+public final class KeyFigureCalculator {
+
+    public static final String TOTAL_CODE = "i-alt";
+    public static final String TOTAL_NAME = "I alt";
+
+    private KeyFigureCalculator() {
+    }
+
+    /**
+     * The stored series the figures are computed from, each keyed by target-group code and period: the area's,
+     * the country's, the sums over all municipalities (only where all have a value), and the area's population.
+     */
+    public record Input(Period period, List<TargetGroupDto> tree, Map<String, Map<Period, Point>> area,
+            Map<String, Map<Period, Point>> country, Map<String, Map<Period, Point>> municipalTotals,
+            Map<Period, Point> population) {
+    }
+
+    /** Where a group's value comes from. */
+    public enum ValueSource {
+        /** The group's own stored figure. */
+        OWN("own"),
+        /** The sum of its sub-groups, as no figure of its own is stored. */
+        SUM_OF_CHILDREN("sum-of-children"),
+        /** "I alt": the sum of the top-level groups. */
+        SUM_OF_TOP_LEVEL_GROUPS("sum-of-top-level-groups");
+
+        private final String code;
+
+        ValueSource(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** Where the national figure behind a national share comes from. */
+    public enum NationalSource {
+        /** The figure stored for the country (area 000). */
+        COUNTRY("country"),
+        /** The sum over all municipalities, used only when no country figure is stored and all have a value. */
+        SUM_OF_MUNICIPALITIES("sum-of-municipalities");
+
+        private final String code;
+
+        NationalSource(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    /** A change on the same period a year earlier. */
+    public record Change(Figure absolute, Figure percent) {
+    }
+
+    /**
+     * A share in percent, a year earlier, the change in percentage points and the relative change in percent;
+     * {@code source} says where the national figure came from (national shares only, null when there is none).
+     */
+    public record Share(Figure value, Figure previousYear, Figure changePp, Figure changePercent,
+            NationalSource source) {
+    }
+
+    /** The figures of one target group (or "I alt"). */
+    public record GroupFigures(String code, String name, String parentCode, int level, Figure fullTimePersons,
+            Figure previousYear, Change change, Share nationalShare, Share shareOfPopulation,
+            Completeness completeness, ValueSource valueSource) {
+    }
+
+    /** A group's value in one period and how it was found. */
+    private record Resolved(Figure figure, Completeness completeness, Set<Integer> months, ValueSource source) {
+
+        boolean hasData() {
+            return completeness.basis() != Completeness.Basis.NONE;
+        }
+    }
+
+    /** How to find a group's (or the total's) value in a set of series, for a period and months of the year. */
+    private interface Resolver {
+        Resolved resolve(Map<String, Map<Period, Point>> series, Period period, Set<Integer> months);
+    }
+
+    /** The figures of every group in catalogue order (parents before their sub-groups), then "I alt". */
+    public static List<GroupFigures> compute(Input input) {
+        List<GroupFigures> figures = new ArrayList<>();
+        for (TargetGroupDto top : input.tree()) {
+            addWithChildren(top, input, figures);
+        }
+        Resolver total = (series, period, months) -> sum(input.tree().stream()
+                .map(group -> resolve(group, series, period, months)).toList(), ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
+        figures.add(figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input));
+        return figures;
+    }
+
+    private static void addWithChildren(TargetGroupDto group, Input input, List<GroupFigures> into) {
+        into.add(figures(group.code(), group.name(), group.parentCode(), group.level(),
+                (series, period, months) -> resolve(group, series, period, months), input));
+        group.children().forEach(child -> addWithChildren(child, input, into));
+    }
+
+    private static GroupFigures figures(String code, String name, String parentCode, int level, Resolver resolver,
+            Input input) {
+        Period period = input.period();
+        Resolved current = resolver.resolve(input.area(), period, null);
+        // A partial period is compared with the same months a year earlier, never with a whole year.
+        Set<Integer> months = current.completeness().partial() ? current.months() : null;
+        Resolved earlier = resolver.resolve(input.area(), period.yearEarlier(), months);
+        Figure value = current.figure();
+        Figure previous = earlier.hasData() ? earlier.figure() : Figure.missing(Reason.NO_PREVIOUS_VALUE);
+        Change change = new Change(value.minus(previous), value.percentChangeFrom(previous));
+
+        National national = national(resolver, input, period, months);
+        National nationalEarlier = national(resolver, input, period.yearEarlier(), months);
+        Share nationalShare = share(value.percentOf(national.figure()), previous.percentOf(nationalEarlier.figure()),
+                national.source());
+
+        Function<Period, Figure> population = p -> {
+            PeriodAverage.Result result = PeriodAverage.orEnclosing(input.population(), p);
+            return result.hasData() ? result.figure() : Figure.missing(Reason.NO_POPULATION);
+        };
+        Share shareOfPopulation = share(value.percentOf(population.apply(period)),
+                previous.percentOf(population.apply(period.yearEarlier())), null);
+
+        return new GroupFigures(code, name, parentCode, level, value, previous, change, nationalShare,
+                shareOfPopulation, current.completeness(), current.source());
+    }
+
+    private record National(Figure figure, NationalSource source) {
+    }
+
+    private static National national(Resolver resolver, Input input, Period period, Set<Integer> months) {
+        Resolved country = resolver.resolve(input.country(), period, months);
+        if (country.hasData()) {
+            return new National(country.figure(), NationalSource.COUNTRY);
+        }
+        Resolved municipalities = resolver.resolve(input.municipalTotals(), period, months);
+        if (municipalities.hasData()) {
+            return new National(municipalities.figure(), NationalSource.SUM_OF_MUNICIPALITIES);
+        }
+        return new National(Figure.missing(Reason.NO_NATIONAL_FIGURE), null);
+    }
+
+    private static Share share(Figure value, Figure previous, NationalSource source) {
+        return new Share(value, previous, value.minus(previous), value.percentChangeFrom(previous), source);
+    }
+
+    /** A group's own figure where one is stored, otherwise the sum of its sub-groups; never both. */
+    private static Resolved resolve(TargetGroupDto group, Map<String, Map<Period, Point>> series, Period period,
+            Set<Integer> months) {
+        PeriodAverage.Result own = PeriodAverage.of(series.getOrDefault(group.code(), Map.of()), period, months);
+        if (own.hasData() || group.children().isEmpty()) {
+            return new Resolved(own.figure(), own.completeness(), own.months(), ValueSource.OWN);
+        }
+        return sum(group.children().stream().map(child -> resolve(child, series, period, months)).toList(),
+                ValueSource.SUM_OF_CHILDREN);
+    }
+
+    /**
+     * The sum of parts. Unknown when any part is (suppressed before no data); no data when none has any. It is
+     * as complete as its least complete part.
+     */
+    private static Resolved sum(List<Resolved> parts, ValueSource source) {
+        List<Resolved> withData = parts.stream().filter(Resolved::hasData).toList();
+        if (withData.isEmpty()) {
+            return new Resolved(Figure.missing(Reason.NO_DATA), parts.get(0).completeness(), Set.of(), source);
+        }
+        Figure figure;
+        if (parts.stream().anyMatch(part -> part.figure().reason() == Reason.SUPPRESSED)) {
+            figure = Figure.missing(Reason.SUPPRESSED);
+        } else if (withData.size() < parts.size()) {
+            figure = Figure.missing(Reason.NO_DATA);
+        } else {
+            figure = parts.stream().map(Resolved::figure).reduce(Figure::plus).orElseThrow();
+        }
+        Resolved least = withData.stream().reduce((a, b) ->
+                b.completeness().monthsPresent() < a.completeness().monthsPresent() ? b : a).orElseThrow();
+        return new Resolved(figure, least.completeness(), least.months(), source);
+    }
+}

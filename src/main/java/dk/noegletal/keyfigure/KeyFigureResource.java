@@ -1,0 +1,73 @@
+package dk.noegletal.keyfigure;
+
+import dk.noegletal.common.Problem;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.targetgroup.TargetGroupService;
+import dk.noegletal.timeseries.Period;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/areas/{code}/key-figures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Key figures", description = "Figures computed from the stored series.")
+public class KeyFigureResource {
+
+    private final KeyFigureService service;
+    private final TargetGroupService targetGroups;
+
+    KeyFigureResource(KeyFigureService service, TargetGroupService targetGroups) {
+        this.service = service;
+        this.targetGroups = targetGroups;
+    }
+
+    @GET
+    @Operation(operationId = "getKeyFigures", summary = "Get an area's key figures for a period",
+            description = "For every target group in catalogue order and then \"I alt\": average full-time persons "
+                    + "over the period (a quarter or year is the average of its months), the change on the same "
+                    + "period a year earlier, the national share and the share of the population 16-66 with their "
+                    + "changes, how complete the period is, and a note for every null figure.")
+    @APIResponse(responseCode = "200", description = "The key figures.")
+    @APIResponse(responseCode = "400", description = "A missing or malformed period.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown area or target group.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public KeyFiguresDto get(
+            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
+            @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",
+                    example = "2018", required = true) @QueryParam("period") String period,
+            @Parameter(description = "Only this target group (a code, or i-alt for the total).")
+            @QueryParam("targetGroup") String targetGroup) {
+        Period parsed = requiredPeriod(period);
+        Optional<String> group = Optional.ofNullable(targetGroup).filter(g -> !g.isBlank());
+        if (group.isPresent() && !group.get().equals(KeyFigureCalculator.TOTAL_CODE)
+                && targetGroups.find(group.get()).isEmpty()) {
+            throw ProblemException.notFound("There is no target group with code " + group.get() + ".");
+        }
+        return service.keyFigures(code, parsed, group)
+                .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
+    }
+
+    static Period requiredPeriod(String text) {
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
+                    "The parameter 'period' is required; use " + Period.ACCEPTED_FORMS + ".");
+        }
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
+                    "The parameter 'period' is invalid: " + e.getMessage() + ".");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dk.noegletal.keyfigure;
+
+import dk.noegletal.area.AreaDto;
+import dk.noegletal.area.AreaService;
+import dk.noegletal.measure.Measure;
+import dk.noegletal.targetgroup.TargetGroupDto;
+import dk.noegletal.targetgroup.TargetGroupService;
+import dk.noegletal.timeseries.Completeness;
+import dk.noegletal.timeseries.Figure;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.Point;
+import dk.noegletal.timeseries.SeriesService;
+import dk.noegletal.timeseries.SeriesService.SeriesKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Computes the key figures of an area and period from the stored series. */
+@ApplicationScoped
+public class KeyFigureService {
+
+    static final String COUNTRY = "000";
+
+    private final AreaService areas;
+    private final TargetGroupService targetGroups;
+    private final SeriesService series;
+
+    KeyFigureService(AreaService areas, TargetGroupService targetGroups, SeriesService series) {
+        this.areas = areas;
+        this.targetGroups = targetGroups;
+        this.series = series;
+    }
+
+    /**
+     * The figures of every target group and "I alt", or of one group when {@code targetGroup} is given; empty
+     * when the area is unknown.
+     */
+    @Transactional
+    public Optional<KeyFiguresDto> keyFigures(String areaCode, Period period, Optional<String> targetGroup) {
+        Optional<AreaDto> area = areas.find(areaCode);
+        if (area.isEmpty()) {
+            return Optional.empty();
+        }
+        // Both whole years: the period and the one a year earlier, with the population's annual values.
+        Period first = Period.year(period.year() - 1);
+        Period last = Period.year(period.year());
+        Map<SeriesKey, Map<Period, Point>> stored = series.current(Set.of(areaCode, COUNTRY),
+                Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66), first, last);
+        Map<String, Map<Period, Point>> own = byGroup(stored, areaCode);
+        Map<String, Map<Period, Point>> country = byGroup(stored, COUNTRY);
+        List<TargetGroupDto> tree = targetGroups.tree();
+        // The sum over all municipalities stands in for a missing country figure; read only when one is missing.
+        Map<String, Map<Period, Point>> municipalTotals = allGroups(tree).stream()
+                .anyMatch(code -> !country.containsKey(code))
+                ? series.municipalTotals(Measure.FULL_TIME_PERSONS, first, last) : Map.of();
+        Map<Period, Point> population = stored.getOrDefault(
+                new SeriesKey(areaCode, null, Measure.POPULATION_16_66), Map.of());
+
+        List<KeyFigureCalculator.GroupFigures> figures = KeyFigureCalculator.compute(new KeyFigureCalculator.Input(
+                period, tree, own, country, municipalTotals, population));
+        long revision = stored.values().stream().flatMap(points -> points.values().stream())
+                .mapToLong(Point::importId).max().orElse(0);
+        List<KeyFiguresDto.Row> rows = figures.stream()
+                .filter(group -> targetGroup.isEmpty() || targetGroup.get().equals(group.code()))
+                .map(KeyFigureService::row)
+                .toList();
+        return Optional.of(new KeyFiguresDto(new KeyFiguresDto.AreaRef(area.get().code(), area.get().name()),
+                period.code(), period.granularity(), period.yearEarlier().code(), revision, rows));
+    }
+
+    private static Map<String, Map<Period, Point>> byGroup(Map<SeriesKey, Map<Period, Point>> stored, String area) {
+        Map<String, Map<Period, Point>> groups = new HashMap<>();
+        stored.forEach((key, points) -> {
+            if (key.areaCode().equals(area) && key.measure() == Measure.FULL_TIME_PERSONS) {
+                groups.put(key.targetGroupCode(), points);
+            }
+        });
+        return groups;
+    }
+
+    private static List<String> allGroups(List<TargetGroupDto> groups) {
+        List<String> codes = new ArrayList<>();
+        for (TargetGroupDto group : groups) {
+            codes.add(group.code());
+            codes.addAll(allGroups(group.children()));
+        }
+        return codes;
+    }
+
+    private static KeyFiguresDto.Row row(KeyFigureCalculator.GroupFigures group) {
+        List<KeyFiguresDto.NoteDto> notes = new ArrayList<>();
+        Completeness completeness = group.completeness();
+        if (completeness.partial() && completeness.monthsPresent() > 0) {
+            notes.add(new KeyFiguresDto.NoteDto("fullTimePersons", "partial-period", completeness.monthsPresent()
+                    + " of " + completeness.monthsExpected() + " months are stored; the value is their average and "
+                    + "is compared with the same months a year earlier."));
+        }
+        KeyFigureCalculator.Share national = group.nationalShare();
+        KeyFigureCalculator.Share population = group.shareOfPopulation();
+        return new KeyFiguresDto.Row(
+                new KeyFiguresDto.TargetGroupRef(group.code(), group.name(), group.parentCode(), group.level()),
+                value("fullTimePersons", group.fullTimePersons(), notes),
+                value("previousYear", group.previousYear(), notes),
+                group.valueSource().code(),
+                new KeyFiguresDto.ChangeDto(value("change.absolute", group.change().absolute(), notes),
+                        value("change.percent", group.change().percent(), notes)),
+                new KeyFiguresDto.NationalShareDto(value("nationalShare.value", national.value(), notes),
+                        value("nationalShare.previousYear", national.previousYear(), notes),
+                        value("nationalShare.changePp", national.changePp(), notes),
+                        value("nationalShare.changePercent", national.changePercent(), notes),
+                        national.source() == null ? null : national.source().code()),
+                new KeyFiguresDto.ShareOfPopulationDto(value("shareOfPopulation.value", population.value(), notes),
+                        value("shareOfPopulation.previousYear", population.previousYear(), notes),
+                        value("shareOfPopulation.changePp", population.changePp(), notes)),
+                new KeyFiguresDto.CompletenessDto(completeness.monthsPresent(), completeness.monthsExpected(),
+                        completeness.basis().code(), completeness.partial()),
+                notes);
+    }
+
+    /** The figure's value; an unknown one adds a note with its reason. */
+    private static java.math.BigDecimal value(String field, Figure figure, List<KeyFiguresDto.NoteDto> notes) {
+        if (!figure.known()) {
+            notes.add(new KeyFiguresDto.NoteDto(field, figure.reason().code(), figure.reason().message()));
+        }
+        return figure.value();
+    }
+}

@@ -1,0 +1,80 @@
+package dk.noegletal.keyfigure;
+
+import dk.noegletal.timeseries.Granularity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The key figures of one area and period. Every null figure has a note saying why. */
+@Schema(name = "KeyFigures")
+public record KeyFiguresDto(
+        AreaRef area,
+        @Schema(description = "The period asked for, in canonical form.", examples = "2018") String period,
+        Granularity granularity,
+        @Schema(description = "The same period a year earlier, which changes are measured against.",
+                examples = "2017") String previousPeriod,
+        @Schema(description = "The newest import among the stored values read (0 when none was).")
+        long dataRevision,
+        @Schema(description = "The target groups in catalogue order (parents before their sub-groups), then "
+                + "\"I alt\" (code i-alt), the sum of the top-level groups.") List<Row> groups) {
+
+    @Schema(name = "KeyFiguresArea")
+    public record AreaRef(String code, String name) {
+    }
+
+    @Schema(name = "KeyFigureRow")
+    public record Row(
+            TargetGroupRef targetGroup,
+            @Schema(description = "Average full-time persons over the period.") BigDecimal fullTimePersons,
+            @Schema(description = "The same figure for the same period a year earlier (for a partial period: "
+                    + "the same months).") BigDecimal previousYear,
+            @Schema(description = "own, sum-of-children (no own figure is stored) or sum-of-top-level-groups.")
+            String valueSource,
+            ChangeDto change,
+            NationalShareDto nationalShare,
+            ShareOfPopulationDto shareOfPopulation,
+            CompletenessDto completeness,
+            @Schema(description = "Why each null figure is null, and whether the period is partial.")
+            List<NoteDto> notes) {
+    }
+
+    @Schema(name = "KeyFigureTargetGroup")
+    public record TargetGroupRef(String code, String name, String parentCode, int level) {
+    }
+
+    @Schema(name = "Change", description = "The change on the same period a year earlier.")
+    public record ChangeDto(BigDecimal absolute,
+            @Schema(description = "(value − previous) / previous × 100; null when previous is missing or 0.")
+            BigDecimal percent) {
+    }
+
+    @Schema(name = "NationalShare", description = "The area's value as a percentage of the national value.")
+    public record NationalShareDto(
+            @Schema(description = "value / national value × 100.") BigDecimal value,
+            BigDecimal previousYear,
+            @Schema(description = "Change in percentage points.") BigDecimal changePp,
+            @Schema(description = "Relative change of the share in percent.") BigDecimal changePercent,
+            @Schema(description = "country (the stored figure of area 000) or sum-of-municipalities (used only "
+                    + "when no country figure is stored and every municipality has a value).") String source) {
+    }
+
+    @Schema(name = "ShareOfPopulation", description = "The value as a percentage of the population 16-66.")
+    public record ShareOfPopulationDto(BigDecimal value, BigDecimal previousYear,
+            @Schema(description = "Change in percentage points.") BigDecimal changePp) {
+    }
+
+    @Schema(name = "Completeness", description = "How much of the period the value covers.")
+    public record CompletenessDto(int monthsPresent, int monthsExpected,
+            @Schema(description = "as-imported (a value stored for the period itself), months, quarters or none.")
+            String basis,
+            @Schema(description = "Whether months of the period are missing.") boolean partial) {
+    }
+
+    @Schema(name = "Note")
+    public record NoteDto(
+            @Schema(description = "The figure the note is about.", examples = "change.percent") String field,
+            @Schema(description = "suppressed, no-data, no-previous-value, zero-base, no-population, "
+                    + "no-national-figure or partial-period.", examples = "zero-base") String reason,
+            String message) {
+    }
+}
