@@ -4,6 +4,7 @@ import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,7 +49,7 @@ public class KeyFigureResource {
                     example = "2018", required = true) @QueryParam("period") String period,
             @Parameter(description = "Only this target group (a code, or i-alt for the total).")
             @QueryParam("targetGroup") String targetGroup) {
-        Period parsed = requiredPeriod(period);
+        Period parsed = PeriodParameter.required("period", period);
         Optional<String> group = Optional.ofNullable(targetGroup).filter(g -> !g.isBlank());
         if (group.isPresent() && !group.get().equals(KeyFigureCalculator.TOTAL_CODE)
                 && targetGroups.find(group.get()).isEmpty()) {
@@ -56,18 +57,5 @@ public class KeyFigureResource {
         }
         return service.keyFigures(code, parsed, group)
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
-    }
-
-    static Period requiredPeriod(String text) {
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
-                    "The parameter 'period' is required; use " + Period.ACCEPTED_FORMS + ".");
-        }
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
-                    "The parameter 'period' is invalid: " + e.getMessage() + ".");
-        }
     }
 }

@@ -6,6 +6,7 @@ import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Completeness;
+import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Figure;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.Point;
@@ -117,8 +118,7 @@ public class KeyFigureService {
                 new KeyFiguresDto.ShareOfPopulationDto(value("shareOfPopulation.value", population.value(), notes),
                         value("shareOfPopulation.previousYear", population.previousYear(), notes),
                         value("shareOfPopulation.changePp", population.changePp(), notes)),
-                new KeyFiguresDto.CompletenessDto(completeness.monthsPresent(), completeness.monthsExpected(),
-                        completeness.basis().code(), completeness.partial()),
+                CompletenessDto.of(completeness),
                 notes);
     }
 

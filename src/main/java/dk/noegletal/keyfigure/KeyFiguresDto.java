@@ -1,5 +1,6 @@
 package dk.noegletal.keyfigure;
 
+import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -61,13 +62,6 @@ public record KeyFiguresDto(
     @Schema(name = "ShareOfPopulation", description = "The value as a percentage of the population 16-66.")
     public record ShareOfPopulationDto(BigDecimal value, BigDecimal previousYear,
             @Schema(description = "Change in percentage points.") BigDecimal changePp) {
-    }
-
-    @Schema(name = "Completeness", description = "How much of the period the value covers.")
-    public record CompletenessDto(int monthsPresent, int monthsExpected,
-            @Schema(description = "as-imported (a value stored for the period itself), months, quarters or none.")
-            String basis,
-            @Schema(description = "Whether months of the period are missing.") boolean partial) {
     }
 
     @Schema(name = "Note")

@@ -1,5 +1,6 @@
 package dk.noegletal.timeseries;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +11,9 @@ public record SeriesPointDto(
         Granularity granularity,
         @Schema(description = "The value in full precision; null when suppressed.") BigDecimal value,
         @Schema(description = "ok, or suppressed when Jobindsats blanked the cell.", examples = "ok") String status,
-        @Schema(description = "The import (revision) that wrote this value.") long importId,
-        @Schema(description = "When that import ran.") OffsetDateTime importedAt) {
+        @Schema(description = "The import (revision) that wrote this value; for an average, the newest import "
+                + "among its values.") long importId,
+        @Schema(description = "When that import ran.") OffsetDateTime importedAt,
+        @Schema(description = "For a series at a granularity: how much of the period the average covers.")
+        @JsonInclude(JsonInclude.Include.NON_NULL) CompletenessDto completeness) {
 }

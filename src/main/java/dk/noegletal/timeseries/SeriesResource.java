@@ -54,7 +54,12 @@ public class SeriesResource {
             @Parameter(description = "First period (any accepted form), inclusive.", example = "2016")
             @QueryParam("from") String from,
             @Parameter(description = "Last period (any accepted form), inclusive.", example = "2018")
-            @QueryParam("to") String to) {
+            @QueryParam("to") String to,
+            @Parameter(description = "Give averages per month, quarter or year (a quarter or year is the average "
+                    + "of its months; a value stored for the period itself is used as it is), each with its "
+                    + "completeness. Without it, the stored values as they are.",
+                    schema = @Schema(enumeration = {"month", "quarter", "year"}))
+            @QueryParam("granularity") String granularity) {
         if (areaCode == null || areaCode.isBlank()) {
             throw invalid("The parameter 'area' is required, e.g. area=157.");
         }
@@ -72,25 +77,29 @@ public class SeriesResource {
         } else if (groupCode != null && !groupCode.isBlank()) {
             throw invalid("The measure " + measure.code() + " has no target groups; leave out 'targetGroup'.");
         }
-        Period first = period("from", from);
-        Period last = period("to", to);
+        Period first = PeriodParameter.optional("from", from);
+        Period last = PeriodParameter.optional("to", to);
         if (first != null && last != null && first.start().isAfter(last.end())) {
             throw invalid("'from' (" + first + ") comes after 'to' (" + last + ").");
         }
+        String storedGroup = group == null ? null : group.code();
+        Granularity averagedBy = granularity(granularity);
         return new SeriesDto(new SeriesDto.Ref(area.code(), area.name()),
                 group == null ? null : new SeriesDto.Ref(group.code(), group.name()), measure.code(),
-                series.points(area.code(), group == null ? null : group.code(), measure, first, last));
+                averagedBy == null ? series.points(area.code(), storedGroup, measure, first, last)
+                        : series.averages(area.code(), storedGroup, measure, averagedBy, first, last));
     }
 
-    static Period period(String parameter, String text) {
+    private static Granularity granularity(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw invalid("The parameter '" + parameter + "' is invalid: " + e.getMessage() + ".");
+        for (Granularity granularity : Granularity.values()) {
+            if (granularity.name().equalsIgnoreCase(text.trim())) {
+                return granularity;
+            }
         }
+        throw invalid("Unknown granularity '" + text + "'; use month, quarter or year.");
     }
 
     private static ProblemException invalid(String detail) {

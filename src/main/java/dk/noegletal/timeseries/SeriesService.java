@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,42 @@ public class SeriesService {
                         from == null ? EARLIEST : from.start(), to == null ? LATEST : to.end())
                 .stream()
                 .map(point -> new SeriesPointDto(point.period().code(), point.period().granularity(),
-                        plain(point.value()), (point.suppressed() ? ObservationStatus.SUPPRESSED
-                                : ObservationStatus.OK).code(), point.importId(), point.importedAt()))
+                        plain(point.value()), status(point.suppressed()), point.importId(), point.importedAt(), null))
                 .toList();
+    }
+
+    /**
+     * The series at one granularity: for every month, quarter or year from {@code from} to {@code to} (by default
+     * the span of the stored values) that has any data, its average with how complete it is.
+     */
+    @Transactional
+    public List<SeriesPointDto> averages(String areaCode, String targetGroupCode, Measure measure,
+            Granularity granularity, Period from, Period to) {
+        LocalDate start = from == null ? EARLIEST : Period.containing(from.start(), granularity).start();
+        LocalDate end = to == null ? LATEST : Period.containing(to.end(), granularity).end();
+        List<Point> stored = repository.series(areaCode, targetGroupCode, measure, start, end);
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        Map<Period, Point> byPeriod = new HashMap<>();
+        stored.forEach(point -> byPeriod.put(point.period(), point));
+        LocalDate first = from == null ? stored.get(0).period().start() : start;
+        LocalDate last = to == null
+                ? stored.stream().map(point -> point.period().end()).max(LocalDate::compareTo).orElseThrow() : end;
+        List<SeriesPointDto> points = new ArrayList<>();
+        for (Period period : Period.between(first, last, granularity)) {
+            PeriodAverage.Result average = PeriodAverage.of(byPeriod, period);
+            if (average.hasData()) {
+                points.add(new SeriesPointDto(period.code(), granularity, average.figure().value(),
+                        status(!average.figure().known()), average.revision(), average.revisedAt(),
+                        CompletenessDto.of(average.completeness())));
+            }
+        }
+        return points;
+    }
+
+    private static String status(boolean suppressed) {
+        return (suppressed ? ObservationStatus.SUPPRESSED : ObservationStatus.OK).code();
     }
 
     /** What identifies a series. */
