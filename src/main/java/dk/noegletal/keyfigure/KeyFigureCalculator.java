@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -110,8 +111,8 @@ public final class KeyFigureCalculator {
         for (TargetGroupDto top : input.tree()) {
             addWithChildren(top, input, figures);
         }
-        Resolver total = (series, period, months) -> sum(input.tree().stream()
-                .map(group -> resolve(group, series, period, months)).toList(), ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
+        Resolver total = (series, period, months) -> sum(parts(input.tree(), series, period), period, months,
+                ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
         figures.add(figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input));
         return figures;
     }
@@ -130,7 +131,14 @@ public final class KeyFigureCalculator {
         Set<Integer> months = current.completeness().partial() ? current.months() : null;
         Resolved earlier = resolver.resolve(input.area(), period.yearEarlier(), months);
         Figure value = current.figure();
-        Figure previous = earlier.hasData() ? earlier.figure() : Figure.missing(Reason.NO_PREVIOUS_VALUE);
+        Figure previous;
+        if (earlier.hasData()) {
+            previous = earlier.figure();
+        } else if (months != null && resolver.resolve(input.area(), period.yearEarlier(), null).hasData()) {
+            previous = Figure.missing(Reason.NO_COMPARABLE_PREVIOUS_VALUE);
+        } else {
+            previous = Figure.missing(Reason.NO_PREVIOUS_VALUE);
+        }
         Change change = new Change(value.minus(previous), value.percentChangeFrom(previous));
 
         National national = national(resolver, input, period, months);
@@ -154,14 +162,19 @@ public final class KeyFigureCalculator {
 
     private static National national(Resolver resolver, Input input, Period period, Set<Integer> months) {
         Resolved country = resolver.resolve(input.country(), period, months);
-        if (country.hasData()) {
+        if (stated(country.figure())) {
             return new National(country.figure(), NationalSource.COUNTRY);
         }
         Resolved municipalities = resolver.resolve(input.municipalTotals(), period, months);
-        if (municipalities.hasData()) {
+        if (stated(municipalities.figure())) {
             return new National(municipalities.figure(), NationalSource.SUM_OF_MUNICIPALITIES);
         }
         return new National(Figure.missing(Reason.NO_NATIONAL_FIGURE), null);
+    }
+
+    /** Whether a source gives this figure: a value, or a suppressed one (which is not replaced by another). */
+    private static boolean stated(Figure figure) {
+        return figure.known() || figure.reason() == Reason.SUPPRESSED;
     }
 
     private static Share share(Figure value, Figure previous, NationalSource source) {
@@ -175,29 +188,58 @@ public final class KeyFigureCalculator {
         if (own.hasData() || group.children().isEmpty()) {
             return new Resolved(own.figure(), own.completeness(), own.months(), ValueSource.OWN);
         }
-        return sum(group.children().stream().map(child -> resolve(child, series, period, months)).toList(),
-                ValueSource.SUM_OF_CHILDREN);
+        return sum(parts(group.children(), series, period), period, months, ValueSource.SUM_OF_CHILDREN);
+    }
+
+    /** Each group's value as a function of the months to take it over. */
+    private static List<Function<Set<Integer>, Resolved>> parts(List<TargetGroupDto> groups,
+            Map<String, Map<Period, Point>> series, Period period) {
+        return groups.stream().<Function<Set<Integer>, Resolved>>map(
+                group -> months -> resolve(group, series, period, months)).toList();
     }
 
     /**
-     * The sum of parts. Unknown when any part is (suppressed before no data); no data when none has any. It is
-     * as complete as its least complete part.
+     * The sum of parts, taken over the months they all cover, so that a group a month behind the others does
+     * not make the sum mix months. Unknown when a part is suppressed, or has no value for those months.
      */
-    private static Resolved sum(List<Resolved> parts, ValueSource source) {
-        List<Resolved> withData = parts.stream().filter(Resolved::hasData).toList();
+    private static Resolved sum(List<Function<Set<Integer>, Resolved>> parts, Period period, Set<Integer> months,
+            ValueSource source) {
+        List<Resolved> resolved = parts.stream().map(part -> part.apply(months)).toList();
+        List<Resolved> withData = resolved.stream().filter(Resolved::hasData).toList();
         if (withData.isEmpty()) {
-            return new Resolved(Figure.missing(Reason.NO_DATA), parts.get(0).completeness(), Set.of(), source);
-        }
-        Figure figure;
-        if (parts.stream().anyMatch(part -> part.figure().reason() == Reason.SUPPRESSED)) {
-            figure = Figure.missing(Reason.SUPPRESSED);
-        } else if (withData.size() < parts.size()) {
-            figure = Figure.missing(Reason.NO_DATA);
-        } else {
-            figure = parts.stream().map(Resolved::figure).reduce(Figure::plus).orElseThrow();
+            PeriodAverage.Result none = PeriodAverage.noData(period);
+            return new Resolved(none.figure(), none.completeness(), Set.of(), source);
         }
         Resolved least = withData.stream().reduce((a, b) ->
                 b.completeness().monthsPresent() < a.completeness().monthsPresent() ? b : a).orElseThrow();
-        return new Resolved(figure, least.completeness(), least.months(), source);
+        if (resolved.stream().anyMatch(part -> part.figure().reason() == Reason.SUPPRESSED)) {
+            return unknown(Reason.SUPPRESSED, least, source);
+        }
+        if (withData.size() < resolved.size()) {
+            return unknown(Reason.INCOMPLETE_PARTS, least, source);
+        }
+        Set<Integer> common = new TreeSet<>(PeriodAverage.monthsOf(period));
+        resolved.forEach(part -> common.retainAll(part.months()));
+        if (!resolved.stream().allMatch(part -> part.months().equals(common))) {
+            if (common.isEmpty()) {
+                return unknown(Reason.INCOMPLETE_PARTS, least, source);
+            }
+            resolved = parts.stream().map(part -> part.apply(common)).toList();
+            if (!resolved.stream().allMatch(Resolved::hasData)) {
+                return unknown(Reason.INCOMPLETE_PARTS, least, source);
+            }
+        }
+        if (resolved.stream().anyMatch(part -> part.figure().reason() == Reason.SUPPRESSED)) {
+            return unknown(Reason.SUPPRESSED, least, source);
+        }
+        Figure figure = resolved.stream().map(Resolved::figure).reduce(Figure::plus).orElseThrow();
+        Completeness.Basis basis = resolved.stream().map(part -> part.completeness().basis()).distinct().count() == 1
+                ? resolved.get(0).completeness().basis() : Completeness.Basis.MONTHS;
+        return new Resolved(figure, new Completeness(common.size(), period.granularity().months(), basis),
+                Set.copyOf(common), source);
+    }
+
+    private static Resolved unknown(Reason reason, Resolved least, ValueSource source) {
+        return new Resolved(Figure.missing(reason), least.completeness(), least.months(), source);
     }
 }

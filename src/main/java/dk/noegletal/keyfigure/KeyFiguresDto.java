@@ -67,8 +67,9 @@ public record KeyFiguresDto(
     @Schema(name = "Note")
     public record NoteDto(
             @Schema(description = "The figure the note is about.", examples = "change.percent") String field,
-            @Schema(description = "suppressed, no-data, no-previous-value, zero-base, no-population, "
-                    + "no-national-figure or partial-period.", examples = "zero-base") String reason,
+            @Schema(description = "suppressed, no-data, no-previous-value, no-comparable-previous-value, "
+                    + "incomplete-parts, zero-base, no-population, no-national-figure, or partial-period (the value "
+                    + "is known but covers only some months).", examples = "zero-base") String reason,
             String message) {
     }
 }

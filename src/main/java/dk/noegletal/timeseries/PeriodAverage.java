@@ -37,50 +37,53 @@ public final class PeriodAverage {
     }
 
     /**
-     * A period's value from only the given months of the year (1-12), or all when {@code only} is null. Used to
-     * compare a partial period with the same months of another year.
+     * A period's value from exactly the given months of the year (1-12), or from whatever is stored when
+     * {@code only} is null. With {@code only}, the result covers those months or is no data: it is how a partial
+     * period is compared like for like, so it never falls back to other months or to a whole-period value.
      */
     public static Result of(Map<Period, Point> points, Period period, Set<Integer> only) {
         int expected = period.granularity().months();
+        Set<Integer> wanted = new TreeSet<>(monthsOf(period));
+        if (only != null) {
+            wanted.retainAll(only);
+        }
         Point own = points.get(period);
-        boolean restricted = only != null && !only.containsAll(monthsOf(period));
-        if (own != null && !restricted) {
-            return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED,
-                    monthsOf(period));
+        if (own != null && wanted.size() == expected) {
+            return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED, wanted);
         }
         List<Point> months = new ArrayList<>();
         Set<Integer> used = new TreeSet<>();
-        for (int month : monthsOf(period)) {
+        for (int month : wanted) {
             Point point = points.get(Period.month(period.year(), month));
-            if (point != null && (only == null || only.contains(month))) {
+            if (point != null) {
                 months.add(point);
                 used.add(month);
             }
         }
-        if (!months.isEmpty()) {
+        if (!months.isEmpty() && (only == null || used.equals(wanted))) {
             return average(period, months, months.size(), expected, Completeness.Basis.MONTHS, used);
         }
         if (period.granularity() == Granularity.YEAR) {
             List<Point> quarters = new ArrayList<>();
+            Set<Integer> covered = new TreeSet<>();
             for (int quarter = 1; quarter <= 4; quarter++) {
                 Period q = Period.quarter(period.year(), quarter);
                 Point point = points.get(q);
-                if (point != null && (only == null || only.containsAll(monthsOf(q)))) {
+                if (point != null && wanted.containsAll(monthsOf(q))) {
                     quarters.add(point);
-                    used.addAll(monthsOf(q));
+                    covered.addAll(monthsOf(q));
                 }
             }
-            if (!quarters.isEmpty()) {
-                return average(period, quarters, used.size(), expected, Completeness.Basis.QUARTERS, used);
+            if (!quarters.isEmpty() && (only == null || covered.equals(wanted))) {
+                return average(period, quarters, covered.size(), expected, Completeness.Basis.QUARTERS, covered);
             }
         }
-        if (own != null) {
-            // Only the period's own value exists: it cannot be narrowed to the months asked for.
-            return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED,
-                    monthsOf(period));
-        }
-        return new Result(period, Figure.missing(Reason.NO_DATA), new Completeness(0, expected,
-                Completeness.Basis.NONE), Set.of(), 0, null);
+        return noData(period);
+    }
+
+    public static Result noData(Period period) {
+        return new Result(period, Figure.missing(Reason.NO_DATA), new Completeness(0,
+                period.granularity().months(), Completeness.Basis.NONE), Set.of(), 0, null);
     }
 
     /**
