@@ -1,12 +1,17 @@
 package dk.noegletal.area;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A country, region or municipality of the built-in catalogue. */
 @Entity
@@ -28,4 +33,11 @@ public class Area {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    /** The member municipalities of a cluster; empty for every other area. */
+    @ElementCollection
+    @CollectionTable(name = "cluster_member", joinColumns = @JoinColumn(name = "cluster_code"))
+    @Column(name = "municipality_code")
+    @OrderBy
+    public Set<String> members = new TreeSet<>();
 }

@@ -1,5 +1,7 @@
 package dk.noegletal.area;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An area as the API shows it. */
@@ -9,8 +11,11 @@ public record AreaDto(
                 examples = "157") String code,
         @Schema(examples = "Gentofte") String name,
         AreaType type,
-        @Schema(description = "The region of a municipality, the country of a region; absent for the country.")
-        AreaRefDto parent) {
+        @Schema(description = "The region of a municipality, the country of a region; absent for the country and "
+                + "for clusters.")
+        AreaRefDto parent,
+        @Schema(description = "A cluster's member municipalities (codes); absent for other areas.")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> members) {
 
     /** A short reference to another area. */
     @Schema(name = "AreaRef")
@@ -19,6 +24,6 @@ public record AreaDto(
 
     static AreaDto of(Area area) {
         AreaRefDto parent = area.parent == null ? null : new AreaRefDto(area.parent.code, area.parent.name);
-        return new AreaDto(area.code, area.name, area.type, parent);
+        return new AreaDto(area.code, area.name, area.type, parent, List.copyOf(area.members));
     }
 }

@@ -24,7 +24,8 @@ public class AreaService {
     /** Every way a file may name an area (its code or its exact name), mapped to the code. */
     public Map<String, String> codesByCodeOrName() {
         Map<String, String> codes = new HashMap<>();
-        for (Area area : repository.listAll()) {
+        // Clusters are left out: their values are always the sums over their members, never imported.
+        for (Area area : repository.list("type <> ?1", AreaType.CLUSTER)) {
             codes.put(area.name, area.code);
             codes.put(area.code, area.code);
         }
@@ -32,6 +33,11 @@ public class AreaService {
     }
 
     public Optional<AreaDto> find(String code) {
-        return repository.findByIdOptional(code).map(AreaDto::of);
+        return repository.findWithMembers(code).map(AreaDto::of);
+    }
+
+    /** The areas whose values make up this one's: a cluster's members; the area itself for any other. */
+    public List<String> constituents(AreaDto area) {
+        return area.type() == AreaType.CLUSTER ? area.members() : List.of(area.code());
     }
 }

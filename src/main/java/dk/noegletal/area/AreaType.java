@@ -4,7 +4,9 @@ import dk.noegletal.common.ProblemException;
 
 /** The kinds of area the statistics are published for. */
 public enum AreaType {
-    COUNTRY, REGION, MUNICIPALITY;
+    COUNTRY, REGION, MUNICIPALITY,
+    /** A user-defined comparison group of municipalities; its figures are the sums over its members. */
+    CLUSTER;
 
     /** Reads a type as given in a query, in any letter case. */
     static AreaType parse(String text) {
@@ -14,6 +16,6 @@ public enum AreaType {
             }
         }
         throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
-                "Unknown area type '" + text + "'; use MUNICIPALITY, REGION or COUNTRY.");
+                "Unknown area type '" + text + "'; use MUNICIPALITY, REGION, COUNTRY or CLUSTER.");
     }
 }

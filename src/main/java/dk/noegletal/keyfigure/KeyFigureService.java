@@ -2,6 +2,7 @@ package dk.noegletal.keyfigure;
 
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
+import dk.noegletal.area.AreaType;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
 import dk.noegletal.targetgroup.TargetGroupService;
@@ -15,6 +16,8 @@ import dk.noegletal.timeseries.SeriesService.SeriesKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,8 @@ import java.util.Set;
 public class KeyFigureService {
 
     static final String COUNTRY = "000";
+    /** How the sums over all municipalities are keyed among the series. */
+    private static final String ALL_MUNICIPALITIES = "*";
 
     private final AreaService areas;
     private final TargetGroupService targetGroups;
@@ -47,31 +52,63 @@ public class KeyFigureService {
         if (area.isEmpty()) {
             return Optional.empty();
         }
-        // Both whole years: the period and the one a year earlier, with the population's annual values.
-        Period first = Period.year(period.year() - 1);
-        Period last = Period.year(period.year());
-        Map<SeriesKey, Map<Period, Point>> stored = series.current(Set.of(areaCode, COUNTRY),
-                Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66), first, last);
-        Map<String, Map<Period, Point>> own = byGroup(stored, areaCode);
-        Map<String, Map<Period, Point>> country = byGroup(stored, COUNTRY);
-        List<TargetGroupDto> tree = targetGroups.tree();
-        // The sum over all municipalities stands in for a missing country figure; read only when one is missing.
-        Map<String, Map<Period, Point>> municipalTotals = allGroups(tree).stream()
-                .anyMatch(code -> !country.containsKey(code))
-                ? series.municipalTotals(Measure.FULL_TIME_PERSONS, first, last) : Map.of();
-        Map<Period, Point> population = stored.getOrDefault(
-                new SeriesKey(areaCode, null, Measure.POPULATION_16_66), Map.of());
-
-        List<KeyFigureCalculator.GroupFigures> figures = KeyFigureCalculator.compute(new KeyFigureCalculator.Input(
-                period, tree, own, country, municipalTotals, population));
-        long revision = stored.values().stream().flatMap(points -> points.values().stream())
-                .mapToLong(Point::importId).max().orElse(0);
-        List<KeyFiguresDto.Row> rows = figures.stream()
+        Figures figures = compute(List.of(area.get()), List.of(period));
+        List<KeyFiguresDto.Row> rows = figures.of(areaCode, period).stream()
                 .filter(group -> targetGroup.isEmpty() || targetGroup.get().equals(group.code()))
                 .map(KeyFigureService::row)
                 .toList();
         return Optional.of(new KeyFiguresDto(new KeyFiguresDto.AreaRef(area.get().code(), area.get().name()),
-                period.code(), period.granularity(), period.yearEarlier().code(), revision, rows));
+                period.code(), period.granularity(), period.yearEarlier().code(), figures.revision(), rows));
+    }
+
+    /** Computed figures by area and period, and the newest import among the values read. */
+    public record Figures(Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea, long revision) {
+
+        public List<KeyFigureCalculator.GroupFigures> of(String areaCode, Period period) {
+            return byArea.get(areaCode).get(period);
+        }
+    }
+
+    /**
+     * The figures of several areas in several periods, from a fixed number of set-based reads: one for the
+     * stored areas and the country, one per cluster (sums over its members, in the database), and, only when the
+     * country lacks a group, one for the sums over all municipalities.
+     */
+    @Transactional
+    public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
+        // Whole years from the year before the earliest period: changes, and the population's annual values.
+        Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
+        Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
+        Set<Measure> measures = Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66);
+        Set<String> storedAreas = new HashSet<>(Set.of(COUNTRY));
+        wanted.stream().filter(area -> area.type() != AreaType.CLUSTER).forEach(area -> storedAreas.add(area.code()));
+        Map<SeriesKey, Map<Period, Point>> stored = new HashMap<>(series.current(storedAreas, measures, first, last));
+        wanted.stream().filter(area -> area.type() == AreaType.CLUSTER).forEach(cluster ->
+                stored.putAll(series.totals(cluster.code(), cluster.members(), measures, first, last)));
+
+        List<TargetGroupDto> tree = targetGroups.tree();
+        Map<String, Map<Period, Point>> country = byGroup(stored, COUNTRY);
+        // The sum over all municipalities stands in for a missing country figure; read only when one is missing.
+        Map<String, Map<Period, Point>> municipalTotals = allGroups(tree).stream()
+                .anyMatch(code -> !country.containsKey(code))
+                ? byGroup(series.totals(ALL_MUNICIPALITIES, null, Set.of(Measure.FULL_TIME_PERSONS), first, last),
+                        ALL_MUNICIPALITIES)
+                : Map.of();
+
+        Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea = new HashMap<>();
+        for (AreaDto area : wanted) {
+            Map<String, Map<Period, Point>> own = byGroup(stored, area.code());
+            Map<Period, Point> population = stored.getOrDefault(
+                    new SeriesKey(area.code(), null, Measure.POPULATION_16_66), Map.of());
+            for (Period period : periods) {
+                byArea.computeIfAbsent(area.code(), code -> new HashMap<>()).put(period,
+                        KeyFigureCalculator.compute(new KeyFigureCalculator.Input(period, tree, own, country,
+                                municipalTotals, population)));
+            }
+        }
+        long revision = stored.values().stream().flatMap(points -> points.values().stream())
+                .mapToLong(Point::importId).max().orElse(0);
+        return new Figures(byArea, revision);
     }
 
     private static Map<String, Map<Period, Point>> byGroup(Map<SeriesKey, Map<Period, Point>> stored, String area) {

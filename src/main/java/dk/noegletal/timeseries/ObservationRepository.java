@@ -154,20 +154,34 @@ class ObservationRepository {
     }
 
     /**
-     * Per target group and period, the sum over all municipalities of the catalogue, only where every one of
-     * them has a value (null when any was suppressed). Aggregated in the database.
+     * Per measure, target group and period, the sum over a set of areas (all municipalities of the catalogue when
+     * {@code areaCodes} is null), only where every one of them has a value; the value is null when any was
+     * suppressed. Aggregated in the database.
      */
-    List<Row> municipalTotals(Measure measure, LocalDate from, LocalDate to) {
-        String sql = "select o.target_group_code, o.period, sum(o.obs_value),"
-                + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id)"
-                + " from observation o join area a on a.code = o.area_code"
-                + " where a.type = 'MUNICIPALITY' and o.superseded_by is null and o.measure = ?"
+    List<Row> totals(Collection<String> areaCodes, Collection<Measure> measures, LocalDate from, LocalDate to) {
+        boolean allMunicipalities = areaCodes == null;
+        String sql = "select o.measure, o.target_group_code, o.period, sum(o.obs_value),"
+                + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id), max(r.imported_at)"
+                + " from observation o join import_run r on r.id = o.import_id"
+                + " where o.superseded_by is null"
+                + (allMunicipalities ? " and o.area_code in (select code from area where type = 'MUNICIPALITY')"
+                        : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
+                + " and o.measure in (" + placeholders(measures.size()) + ")"
                 + " and o.period_start >= ? and o.period_end <= ?"
-                + " group by o.target_group_code, o.period"
-                + " having count(*) = (select count(*) from area where type = 'MUNICIPALITY')";
-        return query(sql, List.of(measure.code(), from, to), rows -> new Row(null, rows.getString(1), measure,
-                new Point(Period.parse(rows.getString(2)), rows.getInt(4) > 0 ? null : rows.getBigDecimal(3),
-                        rows.getLong(5), null)));
+                + " group by o.measure, o.target_group_code, o.period"
+                + " having count(*) = "
+                + (allMunicipalities ? "(select count(*) from area where type = 'MUNICIPALITY')" : "?");
+        List<Object> parameters = new ArrayList<>(allMunicipalities ? List.of() : areaCodes);
+        measures.forEach(measure -> parameters.add(measure.code()));
+        parameters.add(from);
+        parameters.add(to);
+        if (!allMunicipalities) {
+            parameters.add(areaCodes.size());
+        }
+        return query(sql, parameters, rows -> new Row(null, rows.getString(2),
+                Measure.find(rows.getString(1)).orElseThrow(), new Point(Period.parse(rows.getString(3)),
+                        rows.getInt(5) > 0 ? null : rows.getBigDecimal(4), rows.getLong(6),
+                        rows.getObject(7, OffsetDateTime.class))));
     }
 
     private interface RowMapper<T> {

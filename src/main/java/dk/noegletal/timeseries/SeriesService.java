@@ -1,5 +1,7 @@
 package dk.noegletal.timeseries;
 
+import dk.noegletal.area.AreaDto;
+import dk.noegletal.area.AreaService;
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,9 +9,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads stored series. */
 @ApplicationScoped
@@ -19,16 +23,18 @@ public class SeriesService {
     private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final ObservationRepository repository;
+    private final AreaService areas;
 
-    SeriesService(ObservationRepository repository) {
+    SeriesService(ObservationRepository repository, AreaService areas) {
         this.repository = repository;
+        this.areas = areas;
     }
 
     /** The points of a series whose periods lie within {@code from} and {@code to} (either may be null). */
     @Transactional
     public List<SeriesPointDto> points(String areaCode, String targetGroupCode, Measure measure, Period from,
             Period to) {
-        return repository.series(areaCode, targetGroupCode, measure,
+        return stored(areaCode, targetGroupCode, measure,
                         from == null ? EARLIEST : from.start(), to == null ? LATEST : to.end())
                 .stream()
                 .map(point -> new SeriesPointDto(point.period().code(), point.period().granularity(),
@@ -45,7 +51,7 @@ public class SeriesService {
             Granularity granularity, Period from, Period to) {
         LocalDate start = from == null ? EARLIEST : Period.containing(from.start(), granularity).start();
         LocalDate end = to == null ? LATEST : Period.containing(to.end(), granularity).end();
-        List<Point> stored = repository.series(areaCode, targetGroupCode, measure, start, end);
+        List<Point> stored = stored(areaCode, targetGroupCode, measure, start, end);
         if (stored.isEmpty()) {
             return List.of();
         }
@@ -87,17 +93,34 @@ public class SeriesService {
     }
 
     /**
-     * Per target group, the sums of a measure over all municipalities in the periods from {@code first} to
-     * {@code last}, only for periods where every municipality has a value (null when any was suppressed).
+     * The sums over a set of areas (all municipalities when {@code areaCodes} is null) of the given measures in
+     * the periods from {@code first} to {@code last}, keyed as the series of {@code asArea}; only periods where
+     * every one of the areas has a value are included (null when any was suppressed).
      */
     @Transactional
-    public Map<String, Map<Period, Point>> municipalTotals(Measure measure, Period first, Period last) {
-        Map<String, Map<Period, Point>> totals = new HashMap<>();
-        for (ObservationRepository.Row row : repository.municipalTotals(measure, first.start(), last.end())) {
-            totals.computeIfAbsent(row.targetGroupCode(), key -> new HashMap<>())
-                    .put(row.point().period(), row.point());
+    public Map<SeriesKey, Map<Period, Point>> totals(String asArea, Collection<String> areaCodes,
+            Collection<Measure> measures, Period first, Period last) {
+        Map<SeriesKey, Map<Period, Point>> totals = new HashMap<>();
+        for (ObservationRepository.Row row : repository.totals(areaCodes, measures, first.start(), last.end())) {
+            totals.computeIfAbsent(new SeriesKey(asArea, row.targetGroupCode(), row.measure()),
+                    key -> new HashMap<>()).put(row.point().period(), row.point());
         }
         return totals;
+    }
+
+    /** The stored series of an area, or for a cluster the sums over its members. */
+    private List<Point> stored(String areaCode, String targetGroupCode, Measure measure, LocalDate from,
+            LocalDate to) {
+        AreaDto area = areas.find(areaCode).orElseThrow();
+        List<String> constituents = areas.constituents(area);
+        if (constituents.equals(List.of(areaCode))) {
+            return repository.series(areaCode, targetGroupCode, measure, from, to);
+        }
+        return repository.totals(constituents, List.of(measure), from, to).stream()
+                .filter(row -> Objects.equals(row.targetGroupCode(), targetGroupCode))
+                .map(ObservationRepository.Row::point)
+                .sorted(Comparator.comparing(Point::period))
+                .toList();
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -54,7 +54,7 @@ class AreaResourceTest {
     void rejectsAnUnknownAreaType() {
         given().queryParam("type", "KOMMUNE").when().get("/api/v1/areas")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("Unknown area type 'KOMMUNE'; use MUNICIPALITY, REGION or COUNTRY."));
+                .body("detail", equalTo("Unknown area type 'KOMMUNE'; use MUNICIPALITY, REGION, COUNTRY or CLUSTER."));
     }
 
     @Test
