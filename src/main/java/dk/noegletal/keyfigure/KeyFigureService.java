@@ -131,39 +131,30 @@ public class KeyFigureService {
     }
 
     private static KeyFiguresDto.Row row(KeyFigureCalculator.GroupFigures group) {
-        List<KeyFiguresDto.NoteDto> notes = new ArrayList<>();
-        Completeness completeness = group.completeness();
-        if (completeness.partial() && completeness.monthsPresent() > 0) {
-            notes.add(new KeyFiguresDto.NoteDto("fullTimePersons", "partial-period", completeness.monthsPresent()
-                    + " of " + completeness.monthsExpected() + " months are stored; the value is their average and "
-                    + "is compared with the same months a year earlier."));
-        }
+        FigureNotes notes = new FigureNotes();
+        notes.completeness("fullTimePersons", group.completeness());
         KeyFigureCalculator.Share national = group.nationalShare();
         KeyFigureCalculator.Share population = group.shareOfPopulation();
         return new KeyFiguresDto.Row(
-                new KeyFiguresDto.TargetGroupRef(group.code(), group.name(), group.parentCode(), group.level()),
-                value("fullTimePersons", group.fullTimePersons(), notes),
-                value("previousYear", group.previousYear(), notes),
+                targetGroup(group),
+                notes.value("fullTimePersons", group.fullTimePersons()),
+                notes.value("previousYear", group.previousYear()),
                 group.valueSource().code(),
-                new KeyFiguresDto.ChangeDto(value("change.absolute", group.change().absolute(), notes),
-                        value("change.percent", group.change().percent(), notes)),
-                new KeyFiguresDto.NationalShareDto(value("nationalShare.value", national.value(), notes),
-                        value("nationalShare.previousYear", national.previousYear(), notes),
-                        value("nationalShare.changePp", national.changePp(), notes),
-                        value("nationalShare.changePercent", national.changePercent(), notes),
+                new KeyFiguresDto.ChangeDto(notes.value("change.absolute", group.change().absolute()),
+                        notes.value("change.percent", group.change().percent())),
+                new KeyFiguresDto.NationalShareDto(notes.value("nationalShare.value", national.value()),
+                        notes.value("nationalShare.previousYear", national.previousYear()),
+                        notes.value("nationalShare.changePp", national.changePp()),
+                        notes.value("nationalShare.changePercent", national.changePercent()),
                         national.source() == null ? null : national.source().code()),
-                new KeyFiguresDto.ShareOfPopulationDto(value("shareOfPopulation.value", population.value(), notes),
-                        value("shareOfPopulation.previousYear", population.previousYear(), notes),
-                        value("shareOfPopulation.changePp", population.changePp(), notes)),
-                CompletenessDto.of(completeness),
-                notes);
+                new KeyFiguresDto.ShareOfPopulationDto(notes.value("shareOfPopulation.value", population.value()),
+                        notes.value("shareOfPopulation.previousYear", population.previousYear()),
+                        notes.value("shareOfPopulation.changePp", population.changePp())),
+                CompletenessDto.of(group.completeness()),
+                notes.list());
     }
 
-    /** The figure's value; an unknown one adds a note with its reason. */
-    private static java.math.BigDecimal value(String field, Figure figure, List<KeyFiguresDto.NoteDto> notes) {
-        if (!figure.known()) {
-            notes.add(new KeyFiguresDto.NoteDto(field, figure.reason().code(), figure.reason().message()));
-        }
-        return figure.value();
+    public static KeyFiguresDto.TargetGroupRef targetGroup(KeyFigureCalculator.GroupFigures group) {
+        return new KeyFiguresDto.TargetGroupRef(group.code(), group.name(), group.parentCode(), group.level());
     }
 }

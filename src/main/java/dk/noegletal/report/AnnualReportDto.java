@@ -1,0 +1,37 @@
+package dk.noegletal.report;
+
+import dk.noegletal.keyfigure.KeyFiguresDto;
+import dk.noegletal.timeseries.CompletenessDto;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The annual key-figure appendix (målgruppeoversigt): every target group in catalogue order and "I alt", with each
+ * year's average full-time persons, national share and change on the year before.
+ */
+@Schema(name = "AnnualReport")
+public record AnnualReportDto(
+        KeyFiguresDto.AreaRef area,
+        @Schema(description = "The last year of the report.", examples = "2018") int year,
+        @Schema(description = "The years shown, oldest first.", examples = "[\"2016\", \"2017\", \"2018\"]")
+        List<String> years,
+        @Schema(description = "The newest import among the stored values read.") long dataRevision,
+        List<Row> rows) {
+
+    @Schema(name = "AnnualReportRow")
+    public record Row(KeyFiguresDto.TargetGroupRef targetGroup, List<Year> years) {
+    }
+
+    @Schema(name = "AnnualReportYear")
+    public record Year(
+            @Schema(examples = "2018") String year,
+            @Schema(description = "Annual average of full-time persons.") BigDecimal fullTimePersons,
+            @Schema(description = "National share in percent.") BigDecimal nationalShare,
+            @Schema(description = "country or sum-of-municipalities.") String nationalShareSource,
+            @Schema(description = "Change on the year before, in percent.") BigDecimal changePercent,
+            @Schema(description = "Change on the year before, in full-time persons.") BigDecimal changeAbsolute,
+            CompletenessDto completeness,
+            List<KeyFiguresDto.NoteDto> notes) {
+    }
+}

@@ -1,0 +1,121 @@
+package dk.noegletal.report;
+
+import dk.noegletal.common.Problem;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.keyfigure.Classification;
+import dk.noegletal.timeseries.Granularity;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.PeriodParameter;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/areas/{code}/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "The reports the committees read.")
+public class ReportResource {
+
+    private static final int MAX_YEARS = 10;
+
+    private final ReportService service;
+
+    ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/annual")
+    @Operation(operationId = "getAnnualReport", summary = "Get the annual key-figure appendix",
+            description = "The målgruppeoversigt: every target group in catalogue order (parents then sub-groups) "
+                    + "and \"I alt\", with each year's average full-time persons, national share and change on the "
+                    + "year before.")
+    @APIResponse(responseCode = "200", description = "The appendix.")
+    @APIResponse(responseCode = "400", description = "A missing or malformed year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown area.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnnualReportDto annual(
+            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
+            @Parameter(description = "The last year of the report.", example = "2018", required = true)
+            @QueryParam("year") String year,
+            @Parameter(description = "How many years, ending with `year` (1-10).", example = "3")
+            @QueryParam("years") @DefaultValue("3") String years) {
+        Period last = PeriodParameter.required("year", year);
+        if (last.granularity() != Granularity.YEAR) {
+            throw invalid("The parameter 'year' must be a year such as 2018, not " + last + ".");
+        }
+        int count = count(years);
+        return service.annual(code, last.year(), count).orElseThrow(() -> noArea(code));
+    }
+
+    @GET
+    @Path("/quarterly/{quarter}")
+    @Operation(operationId = "getQuarterlyReport", summary = "Get the quarterly report",
+            description = "For every target group and \"I alt\": the quarter average, the change on the same quarter "
+                    + "last year and on the previous quarter, the national share and its change, the share of the "
+                    + "population, the comparison with the region and the country, completeness, and the import "
+                    + "the figures come from. Where only annual values are stored, a notice says so.")
+    @APIResponse(responseCode = "200", description = "The report.")
+    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown area.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuarterlyReportDto quarterly(
+            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
+            @Parameter(description = "The quarter: 2018Q4 or 2018Q04.", example = "2018Q4")
+            @PathParam("quarter") String quarter,
+            @Parameter(description = "How far apart two changes may be, in percentage points, and still be \"on "
+                    + "level\" (default 1).", example = "1") @QueryParam("tolerancePp") String tolerancePp) {
+        Period period = PeriodParameter.required("quarter", quarter);
+        if (period.granularity() != Granularity.QUARTER) {
+            throw invalid("The quarter must be written like 2018Q4, not " + quarter + ".");
+        }
+        return service.quarterly(code, period, tolerance(tolerancePp)).orElseThrow(() -> noArea(code));
+    }
+
+    static BigDecimal tolerance(String text) {
+        if (text == null || text.isBlank()) {
+            return Classification.DEFAULT_TOLERANCE_PP;
+        }
+        try {
+            BigDecimal tolerance = new BigDecimal(text.trim());
+            if (tolerance.signum() >= 0) {
+                return tolerance;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw invalid("The parameter 'tolerancePp' must be a number of percentage points of 0 or more, like 1.5.");
+    }
+
+    private static int count(String years) {
+        try {
+            int count = Integer.parseInt(years.trim());
+            if (count >= 1 && count <= MAX_YEARS) {
+                return count;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw invalid("The parameter 'years' must be a whole number from 1 to " + MAX_YEARS + ".");
+    }
+
+    private static ProblemException invalid(String detail) {
+        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+    }
+
+    private static ProblemException noArea(String code) {
+        return ProblemException.notFound("There is no area with code " + code + ".");
+    }
+}
