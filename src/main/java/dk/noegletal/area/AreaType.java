@@ -15,7 +15,6 @@ public enum AreaType {
                 return type;
             }
         }
-        throw ProblemException.badRequest("invalid-parameter", "Invalid request parameter",
-                "Unknown area type '" + text + "'; use MUNICIPALITY, REGION, COUNTRY or CLUSTER.");
+        throw ProblemException.invalidParameter("Unknown area type '" + text + "'; use MUNICIPALITY, REGION, COUNTRY or CLUSTER.");
     }
 }

@@ -25,6 +25,11 @@ public class ProblemException extends RuntimeException {
         return of(Status.BAD_REQUEST, slug, title, detail);
     }
 
+    /** A query or path parameter that is missing or malformed; the detail says which and what is accepted. */
+    public static ProblemException invalidParameter(String detail) {
+        return badRequest("invalid-parameter", "Invalid request parameter", detail);
+    }
+
     public static ProblemException invalidImport(String detail, int errorCount, List<RowError> errors) {
         return new ProblemException(new Problem(type("invalid-import"), "The import was rejected",
                 Status.BAD_REQUEST.getStatusCode(), detail, errorCount, errors));

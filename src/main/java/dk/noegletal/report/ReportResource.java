@@ -112,7 +112,7 @@ public class ReportResource {
     }
 
     private static ProblemException invalid(String detail) {
-        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+        return ProblemException.invalidParameter(detail);
     }
 
     private static ProblemException noArea(String code) {

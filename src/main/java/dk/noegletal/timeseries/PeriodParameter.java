@@ -31,6 +31,6 @@ public final class PeriodParameter {
     }
 
     private static ProblemException invalid(String detail) {
-        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+        return ProblemException.invalidParameter(detail);
     }
 }

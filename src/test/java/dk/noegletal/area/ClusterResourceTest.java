@@ -9,33 +9,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import dk.noegletal.Fixtures;
-import dk.noegletal.TestData;
+import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ClusterResourceTest {
-
-    @Inject
-    TestData testData;
-
-    private long before;
-
-    @BeforeEach
-    void rememberNewestImport() {
-        before = testData.newestImportId();
-    }
+class ClusterResourceTest extends ImportingTest {
 
     @AfterEach
-    void removeOwnData() {
+    void removeCluster() {
         given().delete("/api/v1/clusters/vestegn");
-        testData.removeImportsAfter(before);
     }
 
     @Test
@@ -144,8 +130,4 @@ class ClusterResourceTest {
         return given().contentType("application/json").body(body).when().post("/api/v1/clusters").then();
     }
 
-    private static void importCsv(String csv) {
-        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/imports").then().statusCode(201);
-    }
 }

@@ -12,18 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static dk.noegletal.Fixtures.number;
 
 import dk.noegletal.Fixtures;
-import dk.noegletal.TestData;
+import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ImportResourceTest {
+class ImportResourceTest extends ImportingTest {
 
     private static final String GOOD_CSV = """
             area,target_group,measure,period,value,status
@@ -33,21 +30,6 @@ class ImportResourceTest {
             101,integrationsydelse-jobparate,full-time-persons,2030-01,.,
             101,,population-16-66,2030,420000,ok
             """;
-
-    @Inject
-    TestData testData;
-
-    private long before;
-
-    @BeforeEach
-    void rememberNewestImport() {
-        before = testData.newestImportId();
-    }
-
-    @AfterEach
-    void removeOwnImports() {
-        testData.removeImportsAfter(before);
-    }
 
     @Test
     void importsTidyCsvAndReportsWhatItDid() {

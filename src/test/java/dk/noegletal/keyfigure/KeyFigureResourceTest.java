@@ -10,34 +10,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.noegletal.Fixtures;
-import dk.noegletal.TestData;
+import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Key figures from monthly data the tests import themselves (years 2031-2036, which no demo data touches). */
 @QuarkusTest
-class KeyFigureResourceTest {
-
-    @Inject
-    TestData testData;
-
-    private long before;
-
-    @BeforeEach
-    void rememberNewestImport() {
-        before = testData.newestImportId();
-    }
-
-    @AfterEach
-    void removeOwnImports() {
-        testData.removeImportsAfter(before);
-    }
+class KeyFigureResourceTest extends ImportingTest {
 
     /** 2031: all twelve months 100, 110, ..., 210 (average 155). 2032: January to November 200, 210, ..., 300. */
     private static String monthlyDagpenge() {
@@ -215,8 +196,4 @@ class KeyFigureResourceTest {
                 .then().statusCode(200);
     }
 
-    private static void importCsv(String csv) {
-        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/imports").then().statusCode(201);
-    }
 }

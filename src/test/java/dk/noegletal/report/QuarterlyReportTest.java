@@ -9,12 +9,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dk.noegletal.Fixtures;
-import dk.noegletal.TestData;
+import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +20,12 @@ import org.junit.jupiter.api.Test;
  * the country. 2038 is flat; in 2039 København's dagpenge rise quarter by quarter.
  */
 @QuarkusTest
-class QuarterlyReportTest {
+class QuarterlyReportTest extends ImportingTest {
 
-    @Inject
-    TestData testData;
-
-    private long before;
     private long imported;
 
     @BeforeEach
     void importTwoYearsOfMonths() {
-        before = testData.newestImportId();
         StringBuilder csv = new StringBuilder("area,target_group,measure,period,value\n");
         for (int month = 1; month <= 12; month++) {
             int quarter = (month - 1) / 3 + 1;
@@ -46,13 +38,7 @@ class QuarterlyReportTest {
             csv.append("000,dagpenge,full-time-persons,2039-%02d,10500\n".formatted(month));
         }
         csv.append("101,,population-16-66,2038,400000\n101,,population-16-66,2039,420000\n");
-        imported = given().contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/imports").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    @AfterEach
-    void removeOwnImports() {
-        testData.removeImportsAfter(before);
+        imported = importCsv(csv.toString());
     }
 
     @Test
