@@ -4,14 +4,16 @@ import dk.noegletal.timeseries.Figure;
 import java.math.BigDecimal;
 
 /**
- * How an area's change compares with another area's: "higher", "on level" or "lower", by the difference of the
- * two changes in percentage points against a tolerance. Plain Java.
+ * How an area's change compares with another area's: "higher", "on level" or "lower". The difference is taken
+ * between the two change percents, in percentage points; within the tolerance either way (bounds included) the two
+ * are on level. Plain Java.
  */
 public enum Classification {
     HIGHER("higher"), ON_LEVEL("on level"), LOWER("lower");
 
-    /** The tolerance used when none is asked for, in percentage points. */
-    public static final BigDecimal DEFAULT_TOLERANCE_PP = BigDecimal.ONE;
+    /** The tolerance used when none is asked for, in percentage points, as a parameter default. */
+    public static final String DEFAULT_TOLERANCE = "1.0";
+    public static final BigDecimal DEFAULT_TOLERANCE_PP = new BigDecimal(DEFAULT_TOLERANCE);
 
     private final String label;
 
@@ -23,14 +25,19 @@ public enum Classification {
         return label;
     }
 
-    /** The classification of {@code difference} = own change − other change (pp); null when it is unknown. */
-    public static Classification of(Figure difference, BigDecimal tolerancePp) {
-        if (!difference.known()) {
-            return null;
+    /** The class of {@code differencePp} = the area's change percent − the other area's change percent. */
+    public static Classification of(BigDecimal differencePp, BigDecimal tolerancePp) {
+        if (differencePp.compareTo(tolerancePp) > 0) {
+            return HIGHER;
         }
-        if (difference.value().abs().compareTo(tolerancePp) <= 0) {
-            return ON_LEVEL;
+        if (differencePp.compareTo(tolerancePp.negate()) < 0) {
+            return LOWER;
         }
-        return difference.value().signum() > 0 ? HIGHER : LOWER;
+        return ON_LEVEL;
+    }
+
+    /** The class of a difference that may be unknown; null when it is. */
+    public static Classification of(Figure differencePp, BigDecimal tolerancePp) {
+        return differencePp.known() ? of(differencePp.value(), tolerancePp) : null;
     }
 }

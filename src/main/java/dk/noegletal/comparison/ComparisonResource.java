@@ -1,0 +1,102 @@
+package dk.noegletal.comparison;
+
+import dk.noegletal.common.Problem;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.keyfigure.Classification;
+import dk.noegletal.keyfigure.KeyFigureCalculator;
+import dk.noegletal.targetgroup.TargetGroupService;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.PeriodParameter;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/areas/{code}/comparison")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Comparisons", description = "An area's key figures beside its region, the country and clusters.")
+public class ComparisonResource {
+
+    private final ComparisonService service;
+    private final TargetGroupService targetGroups;
+
+    ComparisonResource(ComparisonService service, TargetGroupService targetGroups) {
+        this.service = service;
+        this.targetGroups = targetGroups;
+    }
+
+    @GET
+    @Operation(operationId = "getComparison", summary = "Compare an area's change with its region, the country and "
+            + "clusters",
+            description = "For the area and each area it is compared with: full-time persons, the change on the same "
+                    + "period a year earlier, the share of the population 16-66 and its change in percentage points. "
+                    + "Each comparison row classifies the area's change percent against that row's: the difference "
+                    + "in percentage points (changeDifferencePp = the area's change percent − the row's) within "
+                    + "±tolerancePp is on level, above it higher, below it lower. A region, cluster or the country "
+                    + "has no region: that entry is skipped and listed in 'skipped' with the reason.")
+    @APIResponse(responseCode = "200", description = "The comparison.")
+    @APIResponse(responseCode = "400", description = "A missing or malformed period or target group, an unknown "
+            + "entry in 'with', or a tolerance that is not a non-negative number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown area or target group.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ComparisonDto get(
+            @Parameter(description = "Area code (a municipality, region, the country or a cluster).", example = "157")
+            @PathParam("code") String code,
+            @Parameter(description = "Target-group code, or i-alt for the total.", example = "dagpenge",
+                    required = true) @QueryParam("targetGroup") String targetGroup,
+            @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",
+                    example = "2018", required = true) @QueryParam("period") String period,
+            @Parameter(description = "The areas to compare with, comma-separated or repeated: region (a "
+                    + "municipality's region), country, cluster:CODE, or any area code. By default region,country.",
+                    example = "region,country,cluster:nordsjaelland")
+            @QueryParam("with") List<String> with,
+            @Parameter(description = "How many percentage points the change percents may differ and still be "
+                    + "on level.", schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
+                            defaultValue = Classification.DEFAULT_TOLERANCE))
+            @QueryParam("tolerancePp") @DefaultValue(Classification.DEFAULT_TOLERANCE) String tolerancePp) {
+        Period parsedPeriod = PeriodParameter.required("period", period);
+        if (targetGroup == null || targetGroup.isBlank()) {
+            throw invalid("The parameter 'targetGroup' is required; use a code from "
+                    + "/api/v1/target-groups, or i-alt for the total.");
+        }
+        String group = targetGroup.trim();
+        List<ComparisonWith> parsedWith = ComparisonWith.parse(with);
+        BigDecimal tolerance = tolerance(tolerancePp);
+        if (!group.equals(KeyFigureCalculator.TOTAL_CODE) && targetGroups.find(group).isEmpty()) {
+            throw ProblemException.notFound("There is no target group with code " + group + ".");
+        }
+        return service.compare(new ComparisonService.Query(code, group, parsedPeriod, parsedWith, tolerance))
+                .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
+    }
+
+    private static BigDecimal tolerance(String text) {
+        BigDecimal tolerance;
+        try {
+            tolerance = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            tolerance = null;
+        }
+        if (tolerance == null || tolerance.signum() < 0) {
+            throw invalid("The parameter 'tolerancePp' must be a number of percentage points of 0 "
+                    + "or more, such as 1.0 or 0.5, not '" + text + "'.");
+        }
+        return tolerance;
+    }
+
+    private static ProblemException invalid(String detail) {
+        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+    }
+}

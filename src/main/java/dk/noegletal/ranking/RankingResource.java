@@ -1,0 +1,117 @@
+package dk.noegletal.ranking;
+
+import dk.noegletal.common.Problem;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.keyfigure.KeyFigureCalculator;
+import dk.noegletal.ranking.CompetitionRanking.Order;
+import dk.noegletal.targetgroup.TargetGroupService;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.PeriodParameter;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rankings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rankings", description = "Municipalities ordered by a key figure.")
+public class RankingResource {
+
+    private final RankingService service;
+    private final TargetGroupService targetGroups;
+
+    RankingResource(RankingService service, TargetGroupService targetGroups) {
+        this.service = service;
+        this.targetGroups = targetGroups;
+    }
+
+    @GET
+    @Operation(operationId = "getRanking", summary = "Rank municipalities by a key figure",
+            description = "The 98 municipalities, or a cluster's members, ranked by a key figure of a target group "
+                    + "in a period. Equal values share a rank and the next rank skips (1, 2, 2, 4). Areas without a "
+                    + "value come last, without a rank and with the reason. The country is given as a reference "
+                    + "row, and a highlighted area with its rank even when it falls outside the limit. \"Third "
+                    + "lowest\" is rank 3 in ascending order.")
+    @APIResponse(responseCode = "200", description = "The ranking.")
+    @APIResponse(responseCode = "400", description = "A missing or malformed parameter, or a highlighted area that "
+            + "is not among those ranked.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown target group or cluster.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RankingDto get(
+            @Parameter(description = "Target-group code, or i-alt for the total.", example = "dagpenge",
+                    required = true) @QueryParam("targetGroup") String targetGroup,
+            @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",
+                    example = "2018", required = true) @QueryParam("period") String period,
+            @Parameter(description = "The figure to rank by: share-of-population (full-time persons in percent of "
+                    + "the population 16-66), full-time-persons, change-percent (on the same period a year "
+                    + "earlier) or national-share.",
+                    schema = @Schema(enumeration = {"share-of-population", "full-time-persons", "change-percent",
+                            "national-share"}, defaultValue = "share-of-population"))
+            @QueryParam("by") @DefaultValue("share-of-population") String by,
+            @Parameter(description = "asc gives the lowest value rank 1, desc the highest.",
+                    schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "asc"))
+            @QueryParam("order") @DefaultValue("asc") String order,
+            @Parameter(description = "List at most this many rows; by default all.", example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "An area code whose rank to give in 'highlight', also when it falls outside "
+                    + "the limit.", example = "157") @QueryParam("highlight") String highlight,
+            @Parameter(description = "Rank the members of this cluster instead of all municipalities.")
+            @QueryParam("cluster") String cluster) {
+        String group = required("targetGroup", targetGroup,
+                "a code from /api/v1/target-groups, or i-alt for the total");
+        Period parsedPeriod = PeriodParameter.required("period", period);
+        RankBy rankBy = RankBy.parse(by).orElseThrow(() -> invalid("Unknown value '" + by + "' for 'by'; use "
+                + RankBy.codes() + "."));
+        Order parsedOrder = Order.parse(order).orElseThrow(() -> invalid("Unknown value '" + order
+                + "' for 'order'; use asc or desc."));
+        if (!group.equals(KeyFigureCalculator.TOTAL_CODE) && targetGroups.find(group).isEmpty()) {
+            throw ProblemException.notFound("There is no target group with code " + group + ".");
+        }
+        String clusterCode = blankToNull(cluster);
+        RankingService.Query query = new RankingService.Query(group, parsedPeriod, rankBy, parsedOrder,
+                limit(limit), blankToNull(highlight), clusterCode);
+        return service.rank(query)
+                .orElseThrow(() -> ProblemException.notFound("There is no cluster with code " + clusterCode + "."));
+    }
+
+    private static Integer limit(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int limit = Integer.parseInt(text.trim());
+            if (limit >= 1) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the sentence below
+        }
+        throw invalid("The parameter 'limit' must be a whole number of at least 1, not '" + text + "'.");
+    }
+
+    private static String required(String parameter, String text, String hint) {
+        if (text == null || text.isBlank()) {
+            throw invalid("The parameter '" + parameter + "' is required; use " + hint + ".");
+        }
+        return text.trim();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static ProblemException invalid(String detail) {
+        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+    }
+}
