@@ -33,8 +33,9 @@ public class CsvOpenApiFilter implements OASFilter {
     private static final String CSV_SCHEMA = "Csv";
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
     private static final String CSV_DESCRIPTION = "CSV (RFC 4180, UTF-8): a header row, then one row per record "
-            + "(a tree: one per node, parents first). A column is named by the JSON property's path in snake_case joined "
-            + "with '_' (parent.code is parent_code, nationalShare.changePp is national_share_change_pp); a list is "
+            + "(a tree: one per node, parents first). A column is named by the JSON property's path in "
+            + "snake_case joined with '_' (parent.code is parent_code, nationalShare.changePp is "
+            + "national_share_change_pp); a list is "
             + "one cell with its items joined by '; ', an object item as its values joined by ': '; null is an empty "
             + "cell. Numbers in full precision with '.' as decimal mark, unless decimals is given. format=csv-da "
             + "gives ';' between cells, ',' as decimal mark and a UTF-8 byte-order mark, which Excel with Danish "
