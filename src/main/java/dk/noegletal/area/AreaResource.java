@@ -2,6 +2,7 @@ package dk.noegletal.area;
 
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ public class AreaResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "listAreas", summary = "List areas",
             description = "The country, the five regions and the 98 municipalities, in catalogue order.")
     @APIResponse(responseCode = "200", description = "The areas.")

@@ -1,5 +1,6 @@
 package dk.noegletal.area;
 
+import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import jakarta.validation.Valid;
@@ -37,6 +38,7 @@ public class ClusterResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "listClusters", summary = "List clusters")
     @APIResponse(responseCode = "200", description = "The clusters with their members.")
     public List<AreaDto> list() {

@@ -1,5 +1,8 @@
 package dk.noegletal.comparison;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.area.AreaType;
 import dk.noegletal.keyfigure.KeyFiguresDto.NoteDto;
 import dk.noegletal.timeseries.Granularity;
@@ -26,7 +29,24 @@ public record ComparisonDto(
         @Schema(description = "The area itself (role area), then each area compared with, in the order asked for.")
         List<Row> rows,
         @Schema(description = "Comparisons asked for that have no area: the region of an area that is not a "
-                + "municipality, the area itself, or an area already listed.") List<Skipped> skipped) {
+                + "municipality, the area itself, or an area already listed.") List<Skipped> skipped)
+        implements Tabular {
+
+    @Override
+    public String csvFileName() {
+        return "comparison-" + area.code() + "-" + targetGroup.code() + "-" + period;
+    }
+
+    @Override
+    public List<?> csvRows() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("targetGroupCode", targetGroup.code());
+        context.put("targetGroupName", targetGroup.name());
+        context.put("period", period);
+        context.put("previousPeriod", previousPeriod);
+        context.put("tolerancePp", tolerancePp);
+        return Tabular.withContext(context, rows);
+    }
 
     @Schema(name = "ComparisonArea")
     public record AreaRef(String code, String name, AreaType type) {

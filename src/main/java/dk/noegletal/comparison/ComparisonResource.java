@@ -1,5 +1,6 @@
 package dk.noegletal.comparison;
 
+import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.keyfigure.Classification;
@@ -38,6 +39,7 @@ public class ComparisonResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "getComparison", summary = "Compare an area's change with its region, the country and "
             + "clusters",
             description = "For the area and each area it is compared with: full-time persons, the change on the same "

@@ -2,6 +2,7 @@ package dk.noegletal.ingest;
 
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -89,6 +90,7 @@ public class ImportResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "listImports", summary = "List imports", description = "Every import with its report, newest first.")
     @APIResponse(responseCode = "200", description = "The import history.")
     public List<ImportReportDto> history() {

@@ -2,6 +2,7 @@ package dk.noegletal.keyfigure;
 
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
@@ -33,6 +34,7 @@ public class KeyFigureResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "getKeyFigures", summary = "Get an area's key figures for a period",
             description = "For every target group in catalogue order and then \"I alt\": average full-time persons "
                     + "over the period (a quarter or year is the average of its months), the change on the same "

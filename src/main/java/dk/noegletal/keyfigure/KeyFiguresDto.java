@@ -1,12 +1,18 @@
 package dk.noegletal.keyfigure;
 
+import dk.noegletal.export.Tabular;
 import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The key figures of one area and period. Every null figure has a note saying why. */
+/**
+ * The key figures of one area and period. Every null figure has a note saying why. In CSV a row per target group,
+ * each with the area and the periods compared.
+ */
 @Schema(name = "KeyFigures")
 public record KeyFiguresDto(
         AreaRef area,
@@ -17,7 +23,22 @@ public record KeyFiguresDto(
         @Schema(description = "The newest import among the stored values read (0 when none was).")
         long dataRevision,
         @Schema(description = "The target groups in catalogue order (parents before their sub-groups), then "
-                + "\"I alt\" (code i-alt), the sum of the top-level groups.") List<Row> groups) {
+                + "\"I alt\" (code i-alt), the sum of the top-level groups.") List<Row> groups) implements Tabular {
+
+    @Override
+    public String csvFileName() {
+        return "key-figures-" + area.code() + "-" + period;
+    }
+
+    @Override
+    public List<?> csvRows() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("areaCode", area.code());
+        context.put("areaName", area.name());
+        context.put("period", period);
+        context.put("previousPeriod", previousPeriod);
+        return Tabular.withContext(context, groups);
+    }
 
     @Schema(name = "KeyFiguresArea")
     public record AreaRef(String code, String name) {

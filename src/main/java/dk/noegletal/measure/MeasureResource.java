@@ -1,5 +1,6 @@
 package dk.noegletal.measure;
 
+import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeasureResource {
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "listMeasures", summary = "List measures", description = "What an observation can count.")
     @APIResponse(responseCode = "200", description = "The measures.")
     public List<MeasureDto> list() {

@@ -1,5 +1,8 @@
 package dk.noegletal.ranking;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto.NoteDto;
 import dk.noegletal.timeseries.Granularity;
 import java.math.BigDecimal;
@@ -32,7 +35,24 @@ public record RankingDto(
                 + "none is asked for.") Row highlight,
         @Schema(description = "The areas with a value by rank (ties share a rank: 1, 2, 2, 4), in catalogue order "
                 + "within a tie; then those without a value, in catalogue order, with the reason. At most 'limit' "
-                + "rows.") List<Row> rows) {
+                + "rows.") List<Row> rows) implements Tabular {
+
+    @Override
+    public String csvFileName() {
+        return "ranking-" + targetGroup.code() + "-" + period + "-" + by;
+    }
+
+    /** The ranked rows, each with what was ranked and the country's value beside it for reference. */
+    @Override
+    public List<?> csvRows() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("targetGroupCode", targetGroup.code());
+        context.put("period", period);
+        context.put("by", by);
+        context.put("order", order);
+        context.put("countryValue", reference == null ? null : reference.value());
+        return Tabular.withContext(context, rows);
+    }
 
     @Schema(name = "RankingRef")
     public record Ref(String code, String name) {

@@ -1,5 +1,6 @@
 package dk.noegletal.ranking;
 
+import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
@@ -35,6 +36,7 @@ public class RankingResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "getRanking", summary = "Rank municipalities by a key figure",
             description = "The 98 municipalities, or a cluster's members, ranked by a key figure of a target group "
                     + "in a period. Equal values share a rank and the next rank skips (1, 2, 2, 4). Areas without a "

@@ -1,5 +1,9 @@
 package dk.noegletal.report;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.timeseries.CompletenessDto;
 import java.math.BigDecimal;
@@ -17,7 +21,26 @@ public record AnnualReportDto(
         @Schema(description = "The years shown, oldest first.", examples = "[\"2016\", \"2017\", \"2018\"]")
         List<String> years,
         @Schema(description = "The newest import among the stored values read.") long dataRevision,
-        List<Row> rows) {
+        List<Row> rows) implements Tabular {
+
+    @Override
+    public String csvFileName() {
+        return "annual-report-" + area.code() + "-" + year;
+    }
+
+    /** One row per target group and year, as a spreadsheet pivots it. */
+    @Override
+    public List<?> csvRows() {
+        List<Object> csv = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("areaCode", area.code());
+            context.put("areaName", area.name());
+            context.put("targetGroup", row.targetGroup());
+            csv.addAll(Tabular.withContext(context, row.years()));
+        }
+        return csv;
+    }
 
     @Schema(name = "AnnualReportRow")
     public record Row(KeyFiguresDto.TargetGroupRef targetGroup, List<Year> years) {

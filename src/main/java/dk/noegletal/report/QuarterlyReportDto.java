@@ -1,5 +1,9 @@
 package dk.noegletal.report;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.timeseries.CompletenessDto;
 import java.math.BigDecimal;
@@ -22,7 +26,39 @@ public record QuarterlyReportDto(
         @Schema(description = "When that import ran.") OffsetDateTime dataRevisionImportedAt,
         @Schema(description = "Said when the quarter cannot be reported, e.g. only annual values are stored.")
         String notice,
-        List<Row> rows) {
+        List<Row> rows) implements Tabular {
+
+    @Override
+    public String csvFileName() {
+        return "quarterly-report-" + area.code() + "-" + quarter;
+    }
+
+    /** One row per target group; each compared area gets its own columns (vs1084_change_percent, ...). */
+    @Override
+    public List<?> csvRows() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("areaCode", area.code());
+        context.put("areaName", area.name());
+        context.put("quarter", quarter);
+        context.put("dataRevision", dataRevision);
+        List<Object> csv = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, Object> columns = new LinkedHashMap<>();
+            columns.put("targetGroup", row.targetGroup());
+            columns.put("fullTimePersons", row.fullTimePersons());
+            columns.put("completeness", row.completeness());
+            columns.put("onYear", row.onYear());
+            columns.put("onQuarter", row.onQuarter());
+            columns.put("nationalShare", row.nationalShare());
+            columns.put("shareOfPopulation", row.shareOfPopulation());
+            for (Comparison comparison : row.comparisons()) {
+                columns.put("vs" + comparison.area().code(), comparison);
+            }
+            columns.put("notes", row.notes());
+            csv.addAll(Tabular.withContext(context, List.of(columns)));
+        }
+        return csv;
+    }
 
     @Schema(name = "QuarterlyReportRow")
     public record Row(

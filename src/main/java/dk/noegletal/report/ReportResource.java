@@ -1,5 +1,6 @@
 package dk.noegletal.report;
 
+import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.keyfigure.Classification;
@@ -36,6 +37,7 @@ public class ReportResource {
 
     @GET
     @Path("/annual")
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "getAnnualReport", summary = "Get the annual key-figure appendix",
             description = "The målgruppeoversigt: every target group in catalogue order (parents then sub-groups) "
                     + "and \"I alt\", with each year's average full-time persons, national share and change on the "
@@ -61,6 +63,7 @@ public class ReportResource {
 
     @GET
     @Path("/quarterly/{quarter}")
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "getQuarterlyReport", summary = "Get the quarterly report",
             description = "For every target group and \"I alt\": the quarter average, the change on the same quarter "
                     + "last year and on the previous quarter, the national share and its change, the share of the "

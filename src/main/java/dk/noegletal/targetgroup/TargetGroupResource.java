@@ -2,6 +2,7 @@ package dk.noegletal.targetgroup;
 
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ public class TargetGroupResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "listTargetGroups", summary = "List target groups",
             description = "The target groups of the key-figure appendix as a tree: top-level groups in catalogue "
                     + "order, each with its sub-groups.")

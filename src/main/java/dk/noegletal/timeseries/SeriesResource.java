@@ -4,6 +4,7 @@ import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
 import dk.noegletal.targetgroup.TargetGroupService;
@@ -36,6 +37,7 @@ public class SeriesResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
     @Operation(operationId = "getSeries", summary = "Get a stored series",
             description = "The current observations of one area, target group and measure in period order, each "
                     + "with its value, status and the import (revision) that wrote it. Population measures take "
