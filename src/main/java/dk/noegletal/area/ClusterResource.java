@@ -1,8 +1,8 @@
 package dk.noegletal.area;
 
-import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

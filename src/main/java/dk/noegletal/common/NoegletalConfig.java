@@ -1,8 +1,8 @@
 package dk.noegletal.common;
 
 import io.smallrye.config.ConfigMapping;
-import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** The service's own settings, under the prefix {@code noegletal}. */
 @ConfigMapping(prefix = "noegletal")

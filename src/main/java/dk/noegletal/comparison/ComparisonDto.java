@@ -1,13 +1,13 @@
 package dk.noegletal.comparison;
 
-import java.util.Map;
-import java.util.LinkedHashMap;
-import dk.noegletal.export.Tabular;
 import dk.noegletal.area.AreaType;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto.NoteDto;
 import dk.noegletal.timeseries.Granularity;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

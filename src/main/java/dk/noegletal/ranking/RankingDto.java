@@ -1,12 +1,12 @@
 package dk.noegletal.ranking;
 
-import java.util.Map;
-import java.util.LinkedHashMap;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto.NoteDto;
 import dk.noegletal.timeseries.Granularity;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,8 +1,8 @@
 package dk.noegletal.ranking;
 
-import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
 import dk.noegletal.ranking.CompetitionRanking.Order;
 import dk.noegletal.targetgroup.TargetGroupService;

@@ -1,14 +1,14 @@
 package dk.noegletal.report;
 
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.timeseries.CompletenessDto;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The quarterly report (kvartalsrapport) of an area: every target group and "I alt" for one quarter. */

@@ -1,8 +1,8 @@
 package dk.noegletal.report;
 
-import dk.noegletal.export.Tabular;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;

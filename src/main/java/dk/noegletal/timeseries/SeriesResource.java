@@ -63,26 +63,26 @@ public class SeriesResource {
                     schema = @Schema(enumeration = {"month", "quarter", "year"}))
             @QueryParam("granularity") String granularity) {
         if (areaCode == null || areaCode.isBlank()) {
-            throw invalid("The parameter 'area' is required, e.g. area=157.");
+            throw ProblemException.invalidParameter("The parameter 'area' is required, e.g. area=157.");
         }
         Measure measure = Measure.find(measureCode)
-                .orElseThrow(() -> invalid("Unknown measure '" + measureCode + "'; use one of " + Measure.codes() + "."));
+                .orElseThrow(() -> ProblemException.invalidParameter("Unknown measure '" + measureCode + "'; use one of " + Measure.codes() + "."));
         AreaDto area = areas.find(areaCode)
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + areaCode + "."));
         TargetGroupDto group = null;
         if (measure.perTargetGroup()) {
             if (groupCode == null || groupCode.isBlank()) {
-                throw invalid("The parameter 'targetGroup' is required for the measure " + measure.code() + ".");
+                throw ProblemException.invalidParameter("The parameter 'targetGroup' is required for the measure " + measure.code() + ".");
             }
             group = targetGroups.find(groupCode).orElseThrow(
                     () -> ProblemException.notFound("There is no target group with code " + groupCode + "."));
         } else if (groupCode != null && !groupCode.isBlank()) {
-            throw invalid("The measure " + measure.code() + " has no target groups; leave out 'targetGroup'.");
+            throw ProblemException.invalidParameter("The measure " + measure.code() + " has no target groups; leave out 'targetGroup'.");
         }
         Period first = PeriodParameter.optional("from", from);
         Period last = PeriodParameter.optional("to", to);
         if (first != null && last != null && first.start().isAfter(last.end())) {
-            throw invalid("'from' (" + first + ") comes after 'to' (" + last + ").");
+            throw ProblemException.invalidParameter("'from' (" + first + ") comes after 'to' (" + last + ").");
         }
         String storedGroup = group == null ? null : group.code();
         Granularity averagedBy = granularity(granularity);
@@ -101,10 +101,6 @@ public class SeriesResource {
                 return granularity;
             }
         }
-        throw invalid("Unknown granularity '" + text + "'; use month, quarter or year.");
-    }
-
-    private static ProblemException invalid(String detail) {
-        return ProblemException.badRequest("invalid-parameter", "Invalid request parameter", detail);
+        throw ProblemException.invalidParameter("Unknown granularity '" + text + "'; use month, quarter or year.");
     }
 }
