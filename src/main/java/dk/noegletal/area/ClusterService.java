@@ -1,5 +1,6 @@
 package dk.noegletal.area;
 
+import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,11 @@ import java.util.TreeSet;
 public class ClusterService {
 
     private final AreaRepository repository;
+    private final DataVersion dataVersion;
 
-    ClusterService(AreaRepository repository) {
+    ClusterService(AreaRepository repository, DataVersion dataVersion) {
         this.repository = repository;
+        this.dataVersion = dataVersion;
     }
 
     @Transactional
@@ -45,6 +48,7 @@ public class ClusterService {
         cluster.sortOrder = repository.nextSortOrder();
         apply(cluster, request);
         repository.persist(cluster);
+        dataVersion.countWrite();
         return AreaDto.of(cluster);
     }
 
@@ -56,14 +60,20 @@ public class ClusterService {
                     + "); a cluster's code cannot be changed.");
         }
         Optional<Area> cluster = repository.findWithMembers(code).filter(area -> area.type == AreaType.CLUSTER);
-        cluster.ifPresent(area -> apply(area, request));
+        cluster.ifPresent(area -> {
+            apply(area, request);
+            dataVersion.countWrite();
+        });
         return cluster.map(AreaDto::of);
     }
 
     @Transactional
     public boolean delete(String code) {
         Optional<Area> cluster = repository.findByIdOptional(code).filter(area -> area.type == AreaType.CLUSTER);
-        cluster.ifPresent(repository::delete);
+        cluster.ifPresent(area -> {
+            repository.delete(area);
+            dataVersion.countWrite();
+        });
         return cluster.isPresent();
     }
 

@@ -52,6 +52,11 @@ public class CsvOpenApiFilter implements OASFilter {
                 if (describeCsv(operation)) {
                     operation.addParameter(createParameter().ref(CsvFilters.FORMAT));
                     operation.addParameter(createParameter().ref(CsvFilters.DECIMALS));
+                    // Every tabular read is a read of the data: it can be asked as of a revision, and revalidated.
+                    operation.addParameter(createParameter().ref(AS_OF));
+                    operation.getResponses().addAPIResponse("304", createAPIResponse().description("Not modified: "
+                            + "the If-None-Match header names the current ETag, which changes with every import "
+                            + "and cluster change."));
                     if (operation.getResponses().getAPIResponse("400") == null) {
                         operation.getResponses().addAPIResponse("400", createAPIResponse()
                                 .description("An unknown format, or decimals outside 0-"
@@ -89,7 +94,15 @@ public class CsvOpenApiFilter implements OASFilter {
         return csv;
     }
 
+    private static final String AS_OF = "asOf";
+
     private static void addComponents(Components components) {
+        components.addParameter(AS_OF, createParameter()
+                .name(AS_OF).in(Parameter.In.QUERY)
+                .description("Read the data as they stood after an import: its id (e.g. 12), or a moment (e.g. "
+                        + "2019-03-31T12:00:00Z, or a day such as 2019-03-31, meaning its end in UTC), which means "
+                        + "the newest import then. Without it, the newest import. An unknown import id is a 404.")
+                .schema(createSchema().addType(SchemaType.STRING)));
         components.addSchema(CSV_SCHEMA, createSchema().addType(SchemaType.STRING).description(CSV_DESCRIPTION));
         components.addHeader(CONTENT_DISPOSITION, createHeader()
                 .description("With CSV: attachment; filename=\"<what it is>.csv\", e.g. key-figures-157-2018.csv "

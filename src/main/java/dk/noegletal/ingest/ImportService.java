@@ -1,6 +1,7 @@
 package dk.noegletal.ingest;
 
 import dk.noegletal.area.AreaService;
+import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.ObservationInput;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a file as one revision: every row is checked first, and only a file without errors is stored, in one
- * transaction. Imports run one at a time.
+ * transaction. Imports run one at a time: in this instance by a lock, across instances by the data-version row.
  */
 @ApplicationScoped
 public class ImportService {
@@ -34,15 +35,17 @@ public class ImportService {
     private final ObservationStore store;
     private final ImportRunRepository runs;
     private final NoegletalConfig config;
+    private final DataVersion dataVersion;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     ImportService(AreaService areas, TargetGroupService targetGroups, ObservationStore store,
-            ImportRunRepository runs, NoegletalConfig config) {
+            ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion) {
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.store = store;
         this.runs = runs;
         this.config = config;
+        this.dataVersion = dataVersion;
     }
 
     /** The information an importer gives about a file. */
@@ -86,6 +89,7 @@ public class ImportService {
     }
 
     private ImportReportDto store(ParsedFile file, List<ObservationInput> observations, Origin origin) {
+        dataVersion.countWrite();
         ImportRun run = new ImportRun();
         run.importedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         run.format = file.format().code();

@@ -23,6 +23,11 @@ import javax.sql.DataSource;
 class ObservationRepository {
 
     private static final int BATCH_SIZE = 1000;
+    /**
+     * The observations as they stood after a given import (the revision, bound twice): written by it or before,
+     * and not yet replaced by then.
+     */
+    private static final String AS_OF = "o.import_id <= ? and (o.superseded_by is null or o.superseded_by > ?)";
 
     private final DataSource dataSource;
 
@@ -115,14 +120,15 @@ class ObservationRepository {
     }
 
     /** The current observations of one series whose periods lie within [from, to], in period order. */
-    List<Point> series(String areaCode, String targetGroupCode, Measure measure, LocalDate from, LocalDate to) {
+    List<Point> series(long revision, String areaCode, String targetGroupCode, Measure measure, LocalDate from,
+            LocalDate to) {
         String sql = "select o.period, o.obs_value, o.import_id, r.imported_at"
                 + " from observation o join import_run r on r.id = o.import_id"
-                + " where o.superseded_by is null and o.area_code = ? and o.measure = ?"
+                + " where " + AS_OF + " and o.area_code = ? and o.measure = ?"
                 + (targetGroupCode == null ? " and o.target_group_code is null" : " and o.target_group_code = ?")
                 + " and o.period_start >= ? and o.period_end <= ?"
                 + " order by o.period_start, o.period_end desc";
-        List<Object> parameters = new ArrayList<>(List.of(areaCode, measure.code()));
+        List<Object> parameters = new ArrayList<>(List.of(revision, revision, areaCode, measure.code()));
         if (targetGroupCode != null) {
             parameters.add(targetGroupCode);
         }
@@ -137,14 +143,16 @@ class ObservationRepository {
     }
 
     /** The current observations of the given areas and measures whose periods lie within [from, to]. */
-    List<Row> current(Collection<String> areaCodes, Collection<Measure> measures, LocalDate from, LocalDate to) {
+    List<Row> current(long revision, Collection<String> areaCodes, Collection<Measure> measures, LocalDate from,
+            LocalDate to) {
         String sql = "select o.area_code, o.target_group_code, o.measure, o.period, o.obs_value, o.import_id,"
                 + " r.imported_at from observation o join import_run r on r.id = o.import_id"
-                + " where o.superseded_by is null"
+                + " where " + AS_OF
                 + " and o.area_code in (" + placeholders(areaCodes.size()) + ")"
                 + " and o.measure in (" + placeholders(measures.size()) + ")"
                 + " and o.period_start >= ? and o.period_end <= ?";
-        List<Object> parameters = new ArrayList<>(areaCodes);
+        List<Object> parameters = new ArrayList<>(List.of(revision, revision));
+        parameters.addAll(areaCodes);
         measures.forEach(measure -> parameters.add(measure.code()));
         parameters.add(from);
         parameters.add(to);
@@ -158,12 +166,13 @@ class ObservationRepository {
      * {@code areaCodes} is null), only where every one of them has a value; the value is null when any was
      * suppressed. Aggregated in the database.
      */
-    List<Row> totals(Collection<String> areaCodes, Collection<Measure> measures, LocalDate from, LocalDate to) {
+    List<Row> totals(long revision, Collection<String> areaCodes, Collection<Measure> measures, LocalDate from,
+            LocalDate to) {
         boolean allMunicipalities = areaCodes == null;
         String sql = "select o.measure, o.target_group_code, o.period, sum(o.obs_value),"
                 + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id), max(r.imported_at)"
                 + " from observation o join import_run r on r.id = o.import_id"
-                + " where o.superseded_by is null"
+                + " where " + AS_OF
                 + (allMunicipalities ? " and o.area_code in (select code from area where type = 'MUNICIPALITY')"
                         : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
                 + " and o.measure in (" + placeholders(measures.size()) + ")"
@@ -171,7 +180,10 @@ class ObservationRepository {
                 + " group by o.measure, o.target_group_code, o.period"
                 + " having count(*) = "
                 + (allMunicipalities ? "(select count(*) from area where type = 'MUNICIPALITY')" : "?");
-        List<Object> parameters = new ArrayList<>(allMunicipalities ? List.of() : areaCodes);
+        List<Object> parameters = new ArrayList<>(List.of(revision, revision));
+        if (!allMunicipalities) {
+            parameters.addAll(areaCodes);
+        }
         measures.forEach(measure -> parameters.add(measure.code()));
         parameters.add(from);
         parameters.add(to);
@@ -204,6 +216,21 @@ class ObservationRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading observations failed", e);
         }
+    }
+
+    /** The newest import, which is the current revision of the data (0 before the first import). */
+    long newestRevision() {
+        return query("select coalesce(max(id), 0) from import_run", List.of(), rows -> rows.getLong(1)).get(0);
+    }
+
+    /** The newest import at or before a moment (0 when there was none yet). */
+    long revisionAt(java.time.OffsetDateTime moment) {
+        return query("select coalesce(max(id), 0) from import_run where imported_at <= ?", List.of(moment),
+                rows -> rows.getLong(1)).get(0);
+    }
+
+    boolean importExists(long id) {
+        return !query("select id from import_run where id = ?", List.of(id), rows -> rows.getLong(1)).isEmpty();
     }
 
     boolean isEmpty() {

@@ -24,10 +24,12 @@ public class SeriesService {
 
     private final ObservationRepository repository;
     private final AreaService areas;
+    private final ReadRevision revision;
 
-    SeriesService(ObservationRepository repository, AreaService areas) {
+    SeriesService(ObservationRepository repository, AreaService areas, ReadRevision revision) {
         this.repository = repository;
         this.areas = areas;
+        this.revision = revision;
     }
 
     /** The points of a series whose periods lie within {@code from} and {@code to} (either may be null). */
@@ -85,7 +87,7 @@ public class SeriesService {
     public Map<SeriesKey, Map<Period, Point>> current(Collection<String> areaCodes, Collection<Measure> measures,
             Period first, Period last) {
         Map<SeriesKey, Map<Period, Point>> series = new HashMap<>();
-        for (ObservationRepository.Row row : repository.current(areaCodes, measures, first.start(), last.end())) {
+        for (ObservationRepository.Row row : repository.current(revision.get(), areaCodes, measures, first.start(), last.end())) {
             series.computeIfAbsent(new SeriesKey(row.areaCode(), row.targetGroupCode(), row.measure()),
                     key -> new HashMap<>()).put(row.point().period(), row.point());
         }
@@ -101,7 +103,7 @@ public class SeriesService {
     public Map<SeriesKey, Map<Period, Point>> totals(String asArea, Collection<String> areaCodes,
             Collection<Measure> measures, Period first, Period last) {
         Map<SeriesKey, Map<Period, Point>> totals = new HashMap<>();
-        for (ObservationRepository.Row row : repository.totals(areaCodes, measures, first.start(), last.end())) {
+        for (ObservationRepository.Row row : repository.totals(revision.get(), areaCodes, measures, first.start(), last.end())) {
             totals.computeIfAbsent(new SeriesKey(asArea, row.targetGroupCode(), row.measure()),
                     key -> new HashMap<>()).put(row.point().period(), row.point());
         }
@@ -114,9 +116,9 @@ public class SeriesService {
         AreaDto area = areas.find(areaCode).orElseThrow();
         List<String> constituents = areas.constituents(area);
         if (constituents.equals(List.of(areaCode))) {
-            return repository.series(areaCode, targetGroupCode, measure, from, to);
+            return repository.series(revision.get(), areaCode, targetGroupCode, measure, from, to);
         }
-        return repository.totals(constituents, List.of(measure), from, to).stream()
+        return repository.totals(revision.get(), constituents, List.of(measure), from, to).stream()
                 .filter(row -> Objects.equals(row.targetGroupCode(), targetGroupCode))
                 .map(ObservationRepository.Row::point)
                 .sorted(Comparator.comparing(Point::period))

@@ -1,0 +1,73 @@
+package dk.noegletal.timeseries;
+
+import dk.noegletal.common.DataVersion;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional GET for every read of the API. A response depends only on the data (the count of writes and the
+ * revision read) and on the request (path, query, Accept), so its ETag is known before anything is computed, and
+ * a client that has it gets 304 at the cost of two small queries.
+ */
+class ConditionalGetFilters {
+
+    private static final String TAG_PROPERTY = "noegletal.etag";
+    /** Clients may keep a response but must ask again (cheaply, with If-None-Match) before using it. */
+    private static final String CACHE_CONTROL = "no-cache";
+
+    private final DataVersion dataVersion;
+    private final ReadRevision revision;
+
+    ConditionalGetFilters(DataVersion dataVersion, ReadRevision revision) {
+        this.dataVersion = dataVersion;
+        this.revision = revision;
+    }
+
+    @ServerRequestFilter(priority = AsOfFilter.PRIORITY + 100)
+    Response answerNotModified(ContainerRequestContext request) {
+        if (!"GET".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        EntityTag tag = tag(request);
+        request.setProperty(TAG_PROPERTY, tag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag.toString())
+                        || candidate.equals("W/" + tag))) {
+            return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    void tagResponse(ContainerRequestContext request, ContainerResponseContext response) {
+        Object tag = request.getProperty(TAG_PROPERTY);
+        if (tag != null && response.getStatus() == Response.Status.OK.getStatusCode()) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
+    }
+
+    private EntityTag tag(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        String identity = dataVersion.current() + "|" + revision.get() + "|" + request.getUriInfo().getRequestUri()
+                .getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery() + "|" + accept;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

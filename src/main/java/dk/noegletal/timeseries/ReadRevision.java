@@ -1,0 +1,57 @@
+package dk.noegletal.timeseries;
+
+import dk.noegletal.common.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The revision of the data one request reads: the newest import when the request started, or the one asked for
+ * with {@code asOf}. Every query of the request reads as of it, so a request never sees half of an import that
+ * lands while it runs, and a report asked for as of an import is the same however many imports follow.
+ */
+@RequestScoped
+public class ReadRevision {
+
+    private final ObservationRepository repository;
+    private Long revision;
+
+    ReadRevision(ObservationRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The revision: the import id after which the data are read (0: before any import). */
+    public long get() {
+        if (revision == null) {
+            revision = repository.newestRevision();
+        }
+        return revision;
+    }
+
+    /**
+     * Reads as of an import id ({@code 12}) or a moment ({@code 2019-03-31T12:00:00Z}, or a day such as
+     * {@code 2019-03-31}, meaning its end in UTC): the newest import at that moment.
+     */
+    public void asOf(String text) {
+        String value = text.trim();
+        if (value.matches("\\d{1,18}")) {
+            long id = Long.parseLong(value);
+            if (!repository.importExists(id)) {
+                throw ProblemException.notFound("There is no import with id " + id + " to read the data as of.");
+            }
+            revision = id;
+            return;
+        }
+        try {
+            OffsetDateTime moment = value.length() == 10
+                    ? LocalDate.parse(value).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1)
+                    : OffsetDateTime.parse(value);
+            revision = repository.revisionAt(moment);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter("The parameter 'asOf' must be an import id such as 12, or a "
+                    + "moment such as 2019-03-31 or 2019-03-31T12:00:00Z.");
+        }
+    }
+}
