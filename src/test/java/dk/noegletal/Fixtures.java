@@ -3,12 +3,14 @@ package dk.noegletal;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.InputStream;
@@ -39,7 +41,16 @@ public final class Fixtures {
         };
     }
 
+    /** The editor of the test configuration, who may import and change clusters. */
+    public static final String EDITOR = "editor";
+    public static final String EDITOR_PASSWORD = "test-editor-password";
+
     private Fixtures() {
+    }
+
+    /** A request signed in as the test editor: what every test that changes data uses in place of RestAssured's. */
+    public static RequestSpecification given() {
+        return RestAssured.given().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD);
     }
 
     /** The rows of a CSV resource with a header, as maps from column to text. */

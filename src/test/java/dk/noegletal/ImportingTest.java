@@ -1,6 +1,6 @@
 package dk.noegletal;
 
-import static io.restassured.RestAssured.given;
+import static dk.noegletal.Fixtures.given;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,9 @@ package dk.noegletal.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The service's own settings, under the prefix {@code noegletal}. */
 @ConfigMapping(prefix = "noegletal")
@@ -18,10 +21,33 @@ public interface NoegletalConfig {
     /** Limits of imports. */
     Imports imports();
 
+    /** Who may write. */
+    Security security();
+
     interface Demo {
         /** Whether an empty database is filled with the Gentofte demo figures at start-up. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Security {
+        /** Who may read: permit (anyone, the default) or authenticated (any signed-in user). */
+        @WithDefault("permit")
+        String reads();
+
+        /**
+         * The users who can sign in with HTTP Basic, by name. A user without a password cannot sign in, so that a
+         * build never carries a known default credential.
+         */
+        Map<String, User> users();
+    }
+
+    interface User {
+        /** The password, best given in the environment (e.g. NOEGLETAL_EDITOR_PASSWORD); none disables the user. */
+        Optional<String> password();
+
+        /** The roles: editor may import and change clusters. */
+        Optional<List<String>> roles();
     }
 
     interface Imports {

@@ -1,8 +1,12 @@
 package dk.noegletal.common;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,6 +21,20 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response mapProblem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    /** No or wrong credentials: the client is told to sign in with HTTP Basic. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response mapUnauthenticated() {
+        return Response.fromResponse(respond(new Problem(ProblemException.type("unauthorized"), "Unauthorized", 401,
+                "Sign in as a user with the role editor (HTTP Basic) to change data.")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"noegletal\"").build();
+    }
+
+    @ServerExceptionMapper
+    Response mapForbidden(ForbiddenException e) {
+        return respond(new Problem(ProblemException.type("forbidden"), "Forbidden", 403,
+                "This user may read but not change data; changes need the role editor."));
     }
 
     @ServerExceptionMapper

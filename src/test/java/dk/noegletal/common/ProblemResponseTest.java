@@ -1,9 +1,9 @@
 package dk.noegletal.common;
 
-import static io.restassured.RestAssured.given;
+import static dk.noegletal.Fixtures.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dk.noegletal.export;
 
-import static io.restassured.RestAssured.given;
+import static dk.noegletal.Fixtures.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,6 +1,6 @@
 package dk.noegletal.ingest;
 
-import static io.restassured.RestAssured.given;
+import static dk.noegletal.Fixtures.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

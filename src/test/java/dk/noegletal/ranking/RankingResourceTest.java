@@ -1,7 +1,7 @@
 package dk.noegletal.ranking;
 
+import static dk.noegletal.Fixtures.given;
 import static dk.noegletal.Fixtures.number;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
