@@ -55,5 +55,10 @@ public interface NoegletalConfig {
         @WithDefault("20")
         @Min(1)
         int maxListedErrors();
+
+        /** The most observations one import may hold; a larger file is refused, to be split. */
+        @WithDefault("2000000")
+        @Min(1)
+        int maxRows();
     }
 }

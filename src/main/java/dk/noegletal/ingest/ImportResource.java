@@ -72,6 +72,8 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "The file was rejected and nothing was stored; the problem "
             + "lists the first errors with line (or row), column, value and reason.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "A body larger than the limit (64 MB by default).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importFile(

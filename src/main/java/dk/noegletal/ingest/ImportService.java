@@ -75,6 +75,10 @@ public class ImportService {
     private ImportReportDto importParsed(ParsedFile file, Origin origin, ImportErrors errors) {
         ObservationResolver.Catalogue catalogue = QuarkusTransaction.joiningExisting().call(
                 () -> new ObservationResolver.Catalogue(areas.codesByCodeOrName(), targetGroups.codesByName()));
+        if (file.rows().size() > config.imports().maxRows()) {
+            throw ImportErrors.fileError("body", null, null, null, "the file holds " + file.rows().size()
+                    + " observations, more than the " + config.imports().maxRows() + " one import may hold; split it");
+        }
         List<ObservationInput> observations = ObservationResolver.resolve(file.rows(), catalogue, errors);
         errors.throwIfAny();
         if (observations.isEmpty()) {
