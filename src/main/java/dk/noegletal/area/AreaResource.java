@@ -1,6 +1,5 @@
 package dk.noegletal.area;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.GET;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,8 +32,7 @@ public class AreaResource {
     @Operation(operationId = "listAreas", summary = "List areas",
             description = "The country, the five regions and the 98 municipalities, in catalogue order.")
     @APIResponse(responseCode = "200", description = "The areas.")
-    @APIResponse(responseCode = "400", description = "Unknown area type.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown area type.")
     public List<AreaDto> list(
             @Parameter(description = "Only areas of this type.", schema = @Schema(implementation = AreaType.class))
             @QueryParam("type") String type) {
@@ -46,8 +43,7 @@ public class AreaResource {
     @Path("/{code}")
     @Operation(operationId = "getArea", summary = "Get one area")
     @APIResponse(responseCode = "200", description = "The area.")
-    @APIResponse(responseCode = "404", description = "No area has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No area has this code.")
     public AreaDto get(@Parameter(description = "Area code.", example = "157") @PathParam("code") String code) {
         return service.find(code)
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));

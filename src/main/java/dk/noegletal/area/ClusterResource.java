@@ -1,6 +1,5 @@
 package dk.noegletal.area;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import jakarta.validation.Valid;
@@ -52,10 +51,8 @@ public class ClusterResource {
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaDto.class)))
     @APIResponse(responseCode = "400", description = "A missing field, a malformed code, or a member that is not "
-            + "a municipality.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code or name is taken.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "a municipality.")
+    @APIResponse(responseCode = "409", description = "The code or name is taken.")
     public Response create(@NotNull(message = "the body is missing") @Valid ClusterRequest request,
             @Context UriInfo uri) {
         AreaDto created = service.create(request);
@@ -66,8 +63,7 @@ public class ClusterResource {
     @Path("/{code}")
     @Operation(operationId = "getCluster", summary = "Get one cluster")
     @APIResponse(responseCode = "200", description = "The cluster.")
-    @APIResponse(responseCode = "404", description = "No cluster has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No cluster has this code.")
     public AreaDto get(@Parameter(description = "Cluster code.") @PathParam("code") String code) {
         return service.find(code).orElseThrow(() -> notFound(code));
     }
@@ -76,10 +72,8 @@ public class ClusterResource {
     @Path("/{code}")
     @Operation(operationId = "updateCluster", summary = "Replace a cluster's name and members")
     @APIResponse(responseCode = "200", description = "The cluster as it now is.")
-    @APIResponse(responseCode = "400", description = "A missing field or a member that is not a municipality.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No cluster has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing field or a member that is not a municipality.")
+    @APIResponse(responseCode = "404", description = "No cluster has this code.")
     public AreaDto update(@Parameter(description = "Cluster code.") @PathParam("code") String code,
             @NotNull(message = "the body is missing") @Valid ClusterRequest request) {
         return service.update(code, request).orElseThrow(() -> notFound(code));
@@ -89,8 +83,7 @@ public class ClusterResource {
     @Path("/{code}")
     @Operation(operationId = "deleteCluster", summary = "Delete a cluster")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "404", description = "No cluster has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No cluster has this code.")
     public void delete(@Parameter(description = "Cluster code.") @PathParam("code") String code) {
         if (!service.delete(code)) {
             throw notFound(code);

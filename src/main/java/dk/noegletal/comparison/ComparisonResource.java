@@ -1,6 +1,5 @@
 package dk.noegletal.comparison;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
@@ -19,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,10 +48,8 @@ public class ComparisonResource {
                     + "has no region: that entry is skipped and listed in 'skipped' with the reason.")
     @APIResponse(responseCode = "200", description = "The comparison.")
     @APIResponse(responseCode = "400", description = "A missing or malformed period or target group, an unknown "
-            + "entry in 'with', or a tolerance that is not a non-negative number.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown area or target group.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "entry in 'with', or a tolerance that is not a non-negative number.")
+    @APIResponse(responseCode = "404", description = "Unknown area or target group.")
     public ComparisonDto get(
             @Parameter(description = "Area code (a municipality, region, the country or a cluster).", example = "157")
             @PathParam("code") String code,

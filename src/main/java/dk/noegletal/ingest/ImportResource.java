@@ -1,6 +1,5 @@
 package dk.noegletal.ingest;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.Consumes;
@@ -70,12 +69,9 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportReportDto.class)))
     @APIResponse(responseCode = "400", description = "The file was rejected and nothing was stored; the problem "
-            + "lists the first errors with line (or row), column, value and reason.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "A body larger than the limit (64 MB by default).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "lists the first errors with line (or row), column, value and reason.")
+    @APIResponse(responseCode = "413", description = "A body larger than the limit (64 MB by default).")
+    @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.")
     public Response importFile(
             @Parameter(description = "Where the file came from, e.g. its file name or the Jobindsats table.")
             @QueryParam("source") String source,
@@ -103,8 +99,7 @@ public class ImportResource {
     @Path("/{id}")
     @Operation(operationId = "getImport", summary = "Get one import's report")
     @APIResponse(responseCode = "200", description = "The report.")
-    @APIResponse(responseCode = "404", description = "No import has this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No import has this id.")
     public ImportReportDto get(@Parameter(description = "Import id.") @PathParam("id") long id) {
         return service.find(id).orElseThrow(() -> ProblemException.notFound("There is no import with id " + id + "."));
     }

@@ -1,6 +1,5 @@
 package dk.noegletal.keyfigure;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.targetgroup.TargetGroupService;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,10 +38,8 @@ public class KeyFigureResource {
                     + "period a year earlier, the national share and the share of the population 16-66 with their "
                     + "changes, how complete the period is, and a note for every null figure.")
     @APIResponse(responseCode = "200", description = "The key figures.")
-    @APIResponse(responseCode = "400", description = "A missing or malformed period.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown area or target group.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or malformed period.")
+    @APIResponse(responseCode = "404", description = "Unknown area or target group.")
     public KeyFiguresDto get(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
             @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",

@@ -1,6 +1,5 @@
 package dk.noegletal.ranking;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,10 +43,8 @@ public class RankingResource {
                     + "lowest\" is rank 3 in ascending order.")
     @APIResponse(responseCode = "200", description = "The ranking.")
     @APIResponse(responseCode = "400", description = "A missing or malformed parameter, or a highlighted area that "
-            + "is not among those ranked.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown target group or cluster.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "is not among those ranked.")
+    @APIResponse(responseCode = "404", description = "Unknown target group or cluster.")
     public RankingDto get(
             @Parameter(description = "Target-group code, or i-alt for the total.", example = "dagpenge",
                     required = true) @QueryParam("targetGroup") String targetGroup,

@@ -1,6 +1,5 @@
 package dk.noegletal.report;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,10 +40,8 @@ public class ReportResource {
                     + "and \"I alt\", with each year's average full-time persons, national share and change on the "
                     + "year before.")
     @APIResponse(responseCode = "200", description = "The appendix.")
-    @APIResponse(responseCode = "400", description = "A missing or malformed year.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown area.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or malformed year.")
+    @APIResponse(responseCode = "404", description = "Unknown area.")
     public AnnualReportDto annual(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
             @Parameter(description = "The last year of the report.", example = "2018", required = true)
@@ -70,10 +65,8 @@ public class ReportResource {
                     + "population, the comparison with the region and the country, completeness, and the import "
                     + "the figures come from. Where only annual values are stored, a notice says so.")
     @APIResponse(responseCode = "200", description = "The report.")
-    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown area.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance.")
+    @APIResponse(responseCode = "404", description = "Unknown area.")
     public QuarterlyReportDto quarterly(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
             @Parameter(description = "The quarter: 2018Q4 or 2018Q04.", example = "2018Q4")

@@ -1,6 +1,5 @@
 package dk.noegletal.targetgroup;
 
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import jakarta.ws.rs.GET;
@@ -10,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +38,7 @@ public class TargetGroupResource {
     @Path("/{code}")
     @Operation(operationId = "getTargetGroup", summary = "Get one target group", description = "The group with its sub-groups.")
     @APIResponse(responseCode = "200", description = "The target group.")
-    @APIResponse(responseCode = "404", description = "No target group has this code.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No target group has this code.")
     public TargetGroupDto get(
             @Parameter(description = "Target-group code.", example = "dagpenge") @PathParam("code") String code) {
         return service.find(code)

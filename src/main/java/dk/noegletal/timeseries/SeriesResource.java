@@ -2,7 +2,6 @@ package dk.noegletal.timeseries;
 
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
-import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.measure.Measure;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,10 +41,8 @@ public class SeriesResource {
                     + "with its value, status and the import (revision) that wrote it. Population measures take "
                     + "no target group.")
     @APIResponse(responseCode = "200", description = "The series; empty when nothing is stored for it.")
-    @APIResponse(responseCode = "400", description = "A missing or malformed parameter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown area or target group.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or malformed parameter.")
+    @APIResponse(responseCode = "404", description = "Unknown area or target group.")
     public SeriesDto get(
             @Parameter(description = "Area code.", example = "157") @QueryParam("area") String areaCode,
             @Parameter(description = "Target-group code; required for full-time-persons and persons, absent for "

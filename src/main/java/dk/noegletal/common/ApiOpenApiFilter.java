@@ -15,11 +15,12 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Says in the OpenAPI document what the path policies of application.properties enforce: every write under /api
- * needs a user with the role editor (HTTP Basic), and answers 401 or 403 otherwise.
+ * Says in the OpenAPI document what the service does for every operation, so that resources need not repeat it:
+ * every error response is an application/problem+json Problem, and every write under /api needs a user with the
+ * role editor (HTTP Basic), answering 401 or 403 otherwise (the path policies of application.properties).
  */
 @OpenApiFilter
-public class WriteSecurityOpenApiFilter implements OASFilter {
+public class ApiOpenApiFilter implements OASFilter {
 
     /** The scheme Quarkus describes for HTTP Basic. */
     private static final String SCHEME = "SecurityScheme";
@@ -35,6 +36,7 @@ public class WriteSecurityOpenApiFilter implements OASFilter {
             if (path.startsWith("/api/") && WRITES.contains(method)) {
                 requireEditor(operation);
             }
+            describeProblems(operation);
         }));
     }
 
@@ -43,6 +45,21 @@ public class WriteSecurityOpenApiFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         responses.addAPIResponse("401", problem("No or wrong credentials: sign in with HTTP Basic."));
         responses.addAPIResponse("403", problem("The user lacks the role editor."));
+    }
+
+    /** Every error an operation documents is a problem; the resources give only its code and description. */
+    private static void describeProblems(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.matches("[45]\\d\\d") && (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null
+                    || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(createContent().addMediaType(Problem.MEDIA_TYPE,
+                        createMediaType().schema(createSchema().ref("Problem"))));
+            }
+        });
     }
 
     private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String description) {
