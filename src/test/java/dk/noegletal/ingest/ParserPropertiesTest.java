@@ -149,6 +149,20 @@ class ParserPropertiesTest {
                 problem.errors().get(0).message());
     }
 
+    @Example
+    void aProblemRepeatsOnlyTheStartOfAHugeCell() {
+        String area = "ø".repeat(99) + "\uD83D\uDE00" + "x".repeat(1 << 20);
+
+        Problem problem = rejection(errors -> TidyCsvParser.parse(new StringReader(
+                HEADER + "\n" + area + ",dagpenge,full-time-persons,2018-12,1,ok\n"), errors));
+
+        String shown = "ø".repeat(99) + "...";
+        assertEquals(shown, problem.errors().get(0).value());
+        assertTrue(problem.errors().get(0).message().startsWith("unknown area '" + shown + "';"),
+                problem.errors().get(0).message());
+        assertTrue(problem.detail().length() < 400, problem.detail());
+    }
+
     // --- what every input must come to
 
     /**
