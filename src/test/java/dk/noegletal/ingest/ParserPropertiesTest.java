@@ -149,6 +149,19 @@ class ParserPropertiesTest {
                 problem.errors().get(0).message());
     }
 
+    /** BigDecimal reads a megabyte of digits in some fifteen seconds, ten megabytes in about half an hour. */
+    @Example
+    void aMegabyteOfDigitsIsRejectedWithoutBeingRead() {
+        String digits = "1".repeat(1 << 20);
+
+        Problem problem = rejection(errors -> TidyCsvParser.parse(new StringReader(
+                HEADER + "\n157,dagpenge,full-time-persons,2018-12," + digits + ",ok\n"), errors));
+
+        assertEquals("'11111111111111111111...' is too long to be a number (1048576 characters; at most 100)",
+                problem.errors().get(0).message());
+        assertEquals("1".repeat(100) + "...", problem.errors().get(0).value());
+    }
+
     @Example
     void aProblemRepeatsOnlyTheStartOfAHugeCell() {
         String area = "ø".repeat(99) + "\uD83D\uDE00" + "x".repeat(1 << 20);
