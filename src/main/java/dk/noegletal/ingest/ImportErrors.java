@@ -9,6 +9,11 @@ import java.util.List;
 /** Collects the errors of one import: all are counted, the first few are kept to be shown. */
 final class ImportErrors {
 
+    /** How much of a cell an error repeats: enough to find it in the file, not the megabytes a cell can hold. */
+    static final int SHOWN_LENGTH = 100;
+    /** A message is a sentence; this bounds one that repeats more of the file than its value. */
+    private static final int MESSAGE_LENGTH = 1000;
+
     private final int listed;
     private final List<RowError> errors = new ArrayList<>();
     private int count;
@@ -20,7 +25,7 @@ final class ImportErrors {
     void add(String location, Integer line, String column, String value, String message) {
         count++;
         if (errors.size() < listed) {
-            errors.add(new RowError(location, line, column, value, message));
+            errors.add(error(location, line, column, value, message));
         }
     }
 
@@ -47,7 +52,7 @@ final class ImportErrors {
 
     /** Rejects the import at once with a single error about the file as a whole. */
     static ProblemException fileError(String location, Integer line, String column, String value, String message) {
-        RowError error = new RowError(location, line, column, value, message);
+        RowError error = error(location, line, column, value, message);
         return ProblemException.invalidImport("The import was rejected and nothing was stored: " + describe(error)
                 + ".", 1, List.of(error));
     }
@@ -63,6 +68,26 @@ final class ImportErrors {
         }
         message = message.replaceAll("\\(?\\b(java|com|org)\\.[\\w.$]+\\)?", "").trim();
         return message.isEmpty() ? "syntax error" : message;
+    }
+
+    /** The text up to the given length, marked where it was cut. */
+    static String shorten(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end) + "...";
+    }
+
+    /** An error whose value, column and message are cut short, also where the message repeats the value. */
+    private static RowError error(String location, Integer line, String column, String value, String message) {
+        String shownMessage = message;
+        String echoed = value == null ? "" : value.trim();
+        if (echoed.length() > SHOWN_LENGTH) {
+            shownMessage = shownMessage.replace(echoed, shorten(echoed, SHOWN_LENGTH));
+        }
+        return new RowError(location, line, shorten(column, SHOWN_LENGTH), shorten(value, SHOWN_LENGTH),
+                shorten(shownMessage, MESSAGE_LENGTH));
     }
 
     private static String describe(RowError error) {

@@ -183,7 +183,9 @@ final class JobindsatsJsonParser {
         if (node == null || node.isNull()) {
             text = null;
         } else if (node.isNumber()) {
-            text = node.decimalValue().toPlainString();
+            // A number beyond the range of a double (1e400) is read as infinite, which has no decimal value.
+            text = node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())
+                    ? node.asText() : node.decimalValue().toPlainString();
         } else if (node.isContainerNode()) {
             // Kept as JSON text so that it is rejected as no number, not mistaken for a blank cell.
             text = node.toString();

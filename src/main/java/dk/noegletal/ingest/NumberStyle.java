@@ -14,6 +14,11 @@ enum NumberStyle {
     /** Grouped thousands never start with a zero: 0.500 is not five hundred. */
     private static final Pattern DANISH_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern DANISH_DECIMAL = Pattern.compile("-?\\d+(,\\d+)?");
+    /**
+     * Far more than a count of persons needs; it also spares BigDecimal a cell of megabytes of digits, which it
+     * takes minutes to read (the time grows with the square of the length).
+     */
+    static final int MAX_LENGTH = 100;
 
     /**
      * Reads a number.
@@ -22,6 +27,10 @@ enum NumberStyle {
      */
     BigDecimal parse(String text) {
         String t = text.trim();
+        if (t.length() > MAX_LENGTH) {
+            throw new NumberFormatException("'" + ImportErrors.shorten(t, 20) + "' is too long to be a number ("
+                    + t.length() + " characters; at most " + MAX_LENGTH + ")");
+        }
         if (this == DANISH) {
             if (DANISH_THOUSANDS.matcher(t).matches()) {
                 return new BigDecimal(t.replace(".", "").replace(',', '.'));
