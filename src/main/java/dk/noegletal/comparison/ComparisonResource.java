@@ -3,6 +3,7 @@ package dk.noegletal.comparison;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
+import dk.noegletal.keyfigure.ToleranceParameter;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Period;
@@ -48,7 +49,7 @@ public class ComparisonResource {
                     + "has no region: that entry is skipped and listed in 'skipped' with the reason.")
     @APIResponse(responseCode = "200", description = "The comparison.")
     @APIResponse(responseCode = "400", description = "A missing or malformed period or target group, an unknown "
-            + "entry in 'with', or a tolerance that is not a non-negative number.")
+            + "entry in 'with', or a tolerance that is not a number from 0 to 100.")
     @APIResponse(responseCode = "404", description = "Unknown area or target group.")
     public ComparisonDto get(
             @Parameter(description = "Area code (a municipality, region, the country or a cluster).", example = "157")
@@ -72,26 +73,12 @@ public class ComparisonResource {
         }
         String group = targetGroup.trim();
         List<ComparisonWith> parsedWith = ComparisonWith.parse(with);
-        BigDecimal tolerance = tolerance(tolerancePp);
+        BigDecimal tolerance = ToleranceParameter.parse(tolerancePp);
         if (!group.equals(KeyFigureCalculator.TOTAL_CODE) && targetGroups.find(group).isEmpty()) {
             throw ProblemException.notFound("There is no target group with code " + group + ".");
         }
         return service.compare(new ComparisonService.Query(code, group, parsedPeriod, parsedWith, tolerance))
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
-    }
-
-    private static BigDecimal tolerance(String text) {
-        BigDecimal tolerance;
-        try {
-            tolerance = new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            tolerance = null;
-        }
-        if (tolerance == null || tolerance.signum() < 0) {
-            throw invalid("The parameter 'tolerancePp' must be a number of percentage points of 0 "
-                    + "or more, such as 1.0 or 0.5, not '" + text + "'.");
-        }
-        return tolerance;
     }
 
     private static ProblemException invalid(String detail) {

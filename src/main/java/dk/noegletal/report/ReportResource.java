@@ -2,7 +2,7 @@ package dk.noegletal.report;
 
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
-import dk.noegletal.keyfigure.Classification;
+import dk.noegletal.keyfigure.ToleranceParameter;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,22 +76,7 @@ public class ReportResource {
         if (period.granularity() != Granularity.QUARTER) {
             throw invalid("The quarter must be written like 2018Q4, not " + quarter + ".");
         }
-        return service.quarterly(code, period, tolerance(tolerancePp)).orElseThrow(() -> noArea(code));
-    }
-
-    static BigDecimal tolerance(String text) {
-        if (text == null || text.isBlank()) {
-            return Classification.DEFAULT_TOLERANCE_PP;
-        }
-        try {
-            BigDecimal tolerance = new BigDecimal(text.trim());
-            if (tolerance.signum() >= 0) {
-                return tolerance;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw invalid("The parameter 'tolerancePp' must be a number of percentage points of 0 or more, like 1.5.");
+        return service.quarterly(code, period, ToleranceParameter.parse(tolerancePp)).orElseThrow(() -> noArea(code));
     }
 
     private static int count(String years) {

@@ -21,9 +21,6 @@ public record Period(Granularity granularity, int year, int number) implements C
     private static final Pattern ROLLING = Pattern.compile("\\d{0,4}(QMAT|MMAT|MYTD|QYTD|YTD).*");
 
     public Period {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("the year " + year + " is outside " + FIRST_YEAR + "-" + LAST_YEAR);
-        }
         int last = 12 / granularity.months();
         if (granularity != Granularity.YEAR && (number < 1 || number > last)) {
             throw new IllegalArgumentException(granularity == Granularity.MONTH
@@ -53,6 +50,16 @@ public record Period(Granularity granularity, int year, int number) implements C
      * @throws IllegalArgumentException with a sentence for the user when the text is no period we store
      */
     public static Period parse(String text) {
+        Period period = parseAnyYear(text);
+        // Only what is typed in is held to this range; arithmetic may step a year outside it (1900 looks at 1899).
+        if (period.year < FIRST_YEAR || period.year > LAST_YEAR) {
+            throw new IllegalArgumentException("the year " + period.year + " is outside " + FIRST_YEAR + "-"
+                    + LAST_YEAR);
+        }
+        return period;
+    }
+
+    private static Period parseAnyYear(String text) {
         String code = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
         Matcher m;
         if ((m = YEAR.matcher(code)).matches()) {
