@@ -10,6 +10,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AreaService {
 
+    /** The code of the whole country (Hele landet). */
+    public static final String COUNTRY = "000";
+
     private final AreaRepository repository;
 
     AreaService(AreaRepository repository) {

@@ -3,9 +3,8 @@ package dk.noegletal.comparison;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
+import dk.noegletal.keyfigure.KeyFigureService;
 import dk.noegletal.keyfigure.ToleranceParameter;
-import dk.noegletal.keyfigure.KeyFigureCalculator;
-import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.DefaultValue;
@@ -30,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComparisonResource {
 
     private final ComparisonService service;
-    private final TargetGroupService targetGroups;
+    private final KeyFigureService keyFigures;
 
-    ComparisonResource(ComparisonService service, TargetGroupService targetGroups) {
+    ComparisonResource(ComparisonService service, KeyFigureService keyFigures) {
         this.service = service;
-        this.targetGroups = targetGroups;
+        this.keyFigures = keyFigures;
     }
 
     @GET
@@ -74,9 +73,7 @@ public class ComparisonResource {
         String group = targetGroup.trim();
         List<ComparisonWith> parsedWith = ComparisonWith.parse(with);
         BigDecimal tolerance = ToleranceParameter.parse(tolerancePp);
-        if (!group.equals(KeyFigureCalculator.TOTAL_CODE) && targetGroups.find(group).isEmpty()) {
-            throw ProblemException.notFound("There is no target group with code " + group + ".");
-        }
+        keyFigures.requireTargetGroup(group);
         return service.compare(new ComparisonService.Query(code, group, parsedPeriod, parsedWith, tolerance))
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
     }

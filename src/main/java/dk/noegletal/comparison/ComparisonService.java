@@ -24,8 +24,6 @@ import java.util.Optional;
 @ApplicationScoped
 class ComparisonService {
 
-    private static final String COUNTRY = "000";
-
     private final AreaService areas;
     private final ClusterService clusters;
     private final KeyFigureService keyFigures;
@@ -101,7 +99,7 @@ class ComparisonService {
                 }
                 yield areas.find(area.parent().code());
             }
-            case COUNTRY -> areas.find(COUNTRY);
+            case COUNTRY -> areas.find(AreaService.COUNTRY);
             case CLUSTER -> {
                 Optional<AreaDto> cluster = clusters.find(with.code());
                 if (cluster.isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.noegletal.area.AreaService;
 import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.timeseries.ObservationStore;
@@ -34,7 +35,6 @@ import org.jboss.logging.Logger;
 class DemoDataLoader {
 
     static final String RESOURCE = "demo/gentofte-maalgruppeoversigt-2016-2018.csv";
-    static final String COUNTRY = "000";
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final CsvMapper CSV = new CsvMapper();
@@ -77,7 +77,7 @@ class DemoDataLoader {
             published.add(new TidyRow(row.get("area_code"), group, Measure.FULL_TIME_PERSONS.code(), row.get("year"),
                     value));
             derivedCountryValue(value, row.get("national_share_pct")).ifPresent(total -> country.add(
-                    new TidyRow(COUNTRY, group, Measure.FULL_TIME_PERSONS.code(), row.get("year"), total)));
+                    new TidyRow(AreaService.COUNTRY, group, Measure.FULL_TIME_PERSONS.code(), row.get("year"), total)));
         }
         ImportReportDto gentofte = imports.importCsv(tidyCsv(published), new ImportService.Origin(RESOURCE,
                 "Demo: Gentofte's key-figure appendix (målgruppeoversigt) 2016-2018 as published, annual averages "

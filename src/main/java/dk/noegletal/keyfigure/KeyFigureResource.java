@@ -2,7 +2,6 @@ package dk.noegletal.keyfigure;
 
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
-import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.GET;
@@ -23,11 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KeyFigureResource {
 
     private final KeyFigureService service;
-    private final TargetGroupService targetGroups;
 
-    KeyFigureResource(KeyFigureService service, TargetGroupService targetGroups) {
+    KeyFigureResource(KeyFigureService service) {
         this.service = service;
-        this.targetGroups = targetGroups;
     }
 
     @GET
@@ -48,10 +45,7 @@ public class KeyFigureResource {
             @QueryParam("targetGroup") String targetGroup) {
         Period parsed = PeriodParameter.required("period", period);
         Optional<String> group = Optional.ofNullable(targetGroup).filter(g -> !g.isBlank());
-        if (group.isPresent() && !group.get().equals(KeyFigureCalculator.TOTAL_CODE)
-                && targetGroups.find(group.get()).isEmpty()) {
-            throw ProblemException.notFound("There is no target group with code " + group.get() + ".");
-        }
+        group.ifPresent(service::requireTargetGroup);
         return service.keyFigures(code, parsed, group)
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
     }

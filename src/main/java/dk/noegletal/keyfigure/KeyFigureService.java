@@ -3,6 +3,7 @@ package dk.noegletal.keyfigure;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
+import dk.noegletal.common.ProblemException;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
 import dk.noegletal.targetgroup.TargetGroupService;
@@ -28,7 +29,6 @@ import java.util.Set;
 @ApplicationScoped
 public class KeyFigureService {
 
-    static final String COUNTRY = "000";
     /** How the sums over all municipalities are keyed among the series. */
     private static final String ALL_MUNICIPALITIES = "*";
 
@@ -61,6 +61,17 @@ public class KeyFigureService {
                 period.code(), period.granularity(), period.yearEarlier().code(), figures.revision(), rows));
     }
 
+    /**
+     * Checks a target-group code as the key figures know it: a catalogue code or i-alt ("I alt").
+     *
+     * @throws ProblemException 404 when there is no such group
+     */
+    public void requireTargetGroup(String code) {
+        if (!code.equals(KeyFigureCalculator.TOTAL_CODE) && targetGroups.find(code).isEmpty()) {
+            throw ProblemException.notFound("There is no target group with code " + code + ".");
+        }
+    }
+
     /** Computed figures by area and period, and the newest import among the values read. */
     public record Figures(Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea, long revision) {
 
@@ -80,14 +91,14 @@ public class KeyFigureService {
         Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
         Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
         Set<Measure> measures = Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66);
-        Set<String> storedAreas = new HashSet<>(Set.of(COUNTRY));
+        Set<String> storedAreas = new HashSet<>(Set.of(AreaService.COUNTRY));
         wanted.stream().filter(area -> area.type() != AreaType.CLUSTER).forEach(area -> storedAreas.add(area.code()));
         Map<SeriesKey, Map<Period, Point>> stored = new HashMap<>(series.current(storedAreas, measures, first, last));
         wanted.stream().filter(area -> area.type() == AreaType.CLUSTER).forEach(cluster ->
                 stored.putAll(series.totals(cluster.code(), cluster.members(), measures, first, last)));
 
         List<TargetGroupDto> tree = targetGroups.tree();
-        Map<String, Map<Period, Point>> country = byGroup(stored, COUNTRY);
+        Map<String, Map<Period, Point>> country = byGroup(stored, AreaService.COUNTRY);
         // The sum over all municipalities stands in for a missing country figure; read only when one is missing.
         Map<String, Map<Period, Point>> municipalTotals = allGroups(tree).stream()
                 .anyMatch(code -> !country.containsKey(code))

@@ -2,9 +2,8 @@ package dk.noegletal.ranking;
 
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
-import dk.noegletal.keyfigure.KeyFigureCalculator;
+import dk.noegletal.keyfigure.KeyFigureService;
 import dk.noegletal.ranking.CompetitionRanking.Order;
-import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.DefaultValue;
@@ -26,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RankingResource {
 
     private final RankingService service;
-    private final TargetGroupService targetGroups;
+    private final KeyFigureService keyFigures;
 
-    RankingResource(RankingService service, TargetGroupService targetGroups) {
+    RankingResource(RankingService service, KeyFigureService keyFigures) {
         this.service = service;
-        this.targetGroups = targetGroups;
+        this.keyFigures = keyFigures;
     }
 
     @GET
@@ -73,9 +72,7 @@ public class RankingResource {
                 + RankBy.codes() + "."));
         Order parsedOrder = Order.parse(order).orElseThrow(() -> invalid("Unknown value '" + order
                 + "' for 'order'; use asc or desc."));
-        if (!group.equals(KeyFigureCalculator.TOTAL_CODE) && targetGroups.find(group).isEmpty()) {
-            throw ProblemException.notFound("There is no target group with code " + group + ".");
-        }
+        keyFigures.requireTargetGroup(group);
         String clusterCode = blankToNull(cluster);
         RankingService.Query query = new RankingService.Query(group, parsedPeriod, rankBy, parsedOrder,
                 limit(limit), blankToNull(highlight), clusterCode);

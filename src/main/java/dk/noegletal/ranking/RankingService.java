@@ -24,8 +24,6 @@ import java.util.Set;
 @ApplicationScoped
 class RankingService {
 
-    private static final String COUNTRY = "000";
-
     private final AreaService areas;
     private final ClusterService clusters;
     private final KeyFigureService keyFigures;
@@ -60,7 +58,7 @@ class RankingService {
                     + query.highlight() + " to highlight is not among the ranked areas ("
                     + cluster.map(c -> "the members of " + c.name()).orElse("the municipalities") + ").");
         }
-        AreaDto country = areas.find(COUNTRY).orElseThrow();
+        AreaDto country = areas.find(AreaService.COUNTRY).orElseThrow();
 
         // One set-based computation for every ranked area and the country, never one per municipality.
         List<AreaDto> wanted = new ArrayList<>(universe);

@@ -27,8 +27,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportService {
 
-    static final String COUNTRY = "000";
-
     private final AreaService areas;
     private final KeyFigureService keyFigures;
     private final ImportService imports;
@@ -89,8 +87,8 @@ public class ReportService {
         if (area.type() == AreaType.MUNICIPALITY && area.parent() != null) {
             areas.find(area.parent().code()).ifPresent(compared::add);
         }
-        if (!area.code().equals(COUNTRY)) {
-            areas.find(COUNTRY).ifPresent(compared::add);
+        if (!area.code().equals(AreaService.COUNTRY)) {
+            areas.find(AreaService.COUNTRY).ifPresent(compared::add);
         }
         List<AreaDto> all = new ArrayList<>(compared);
         all.add(0, area);
