@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body larger than the limit (quarkus.http.limits.max-body-size) before it is read, with a 413 problem.
- * The HTTP layer enforces the same limit on bodies sent without a length, but answers those with an empty 413.
+ * The connection is closed once the problem is sent, so a client that goes on sending is stopped rather than left
+ * writing into a paused request. The HTTP layer enforces the same limit on bodies sent without a length (chunked),
+ * but answers those with an empty 413.
  */
 @ApplicationScoped
 class BodyLimit {
@@ -34,7 +36,8 @@ class BodyLimit {
                 context.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(problem);
+                        .end(problem)
+                        .onComplete(sent -> context.request().connection().close());
             } else {
                 context.next();
             }
