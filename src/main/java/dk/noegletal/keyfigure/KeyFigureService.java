@@ -3,6 +3,7 @@ package dk.noegletal.keyfigure;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
+import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
@@ -12,8 +13,11 @@ import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Figure;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.Point;
+import dk.noegletal.timeseries.ReadRevision;
 import dk.noegletal.timeseries.SeriesService.SeriesKey;
 import dk.noegletal.timeseries.SeriesService;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -35,11 +39,18 @@ public class KeyFigureService {
     private final AreaService areas;
     private final TargetGroupService targetGroups;
     private final SeriesService series;
+    private final ReadRevision revision;
+    private final DataVersion dataVersion;
+    private final Cache computed;
 
-    KeyFigureService(AreaService areas, TargetGroupService targetGroups, SeriesService series) {
+    KeyFigureService(AreaService areas, TargetGroupService targetGroups, SeriesService series,
+            ReadRevision revision, DataVersion dataVersion, @CacheName("key-figures") Cache computed) {
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.series = series;
+        this.revision = revision;
+        this.dataVersion = dataVersion;
+        this.computed = computed;
     }
 
     /**
@@ -81,12 +92,31 @@ public class KeyFigureService {
     }
 
     /**
+     * What computed figures depend on: the revision read (the newest import, or the one asked for with asOf), the
+     * count of writes (a cluster's members change it) and the areas and periods asked for. Figures are kept under
+     * this key, so a repeated request is answered without reading the data again, and an import or a cluster
+     * change, in this instance or another sharing the database, leads to new keys rather than stale figures.
+     */
+    private record ComputedKey(long revision, long dataVersion, List<String> areaCodes, List<Period> periods) {
+    }
+
+    /**
+     * The figures of several areas in several periods. Computed once per revision of the data and kept (cache
+     * "key-figures"); see {@link #computeFromStore}.
+     */
+    @Transactional
+    public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
+        ComputedKey key = new ComputedKey(revision.get(), dataVersion.current(),
+                wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods));
+        return computed.get(key, ignored -> computeFromStore(wanted, periods)).await().indefinitely();
+    }
+
+    /**
      * The figures of several areas in several periods, from a fixed number of set-based reads: one for the
      * stored areas and the country, one per cluster (sums over its members, in the database), and, only when the
      * country lacks a group, one for the sums over all municipalities.
      */
-    @Transactional
-    public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
+    private Figures computeFromStore(Collection<AreaDto> wanted, Collection<Period> periods) {
         // Whole years from the year before the earliest period: changes, and the population's annual values.
         Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
         Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
@@ -117,9 +147,9 @@ public class KeyFigureService {
                                 municipalTotals, population)));
             }
         }
-        long revision = stored.values().stream().flatMap(points -> points.values().stream())
+        long newest = stored.values().stream().flatMap(points -> points.values().stream())
                 .mapToLong(Point::importId).max().orElse(0);
-        return new Figures(byArea, revision);
+        return new Figures(byArea, newest);
     }
 
     private static Map<String, Map<Period, Point>> byGroup(Map<SeriesKey, Map<Period, Point>> stored, String area) {

@@ -1,7 +1,12 @@
 package dk.noegletal.timeseries;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +22,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /** Set-based SQL over the versioned observations. Rows with {@code superseded_by} null are the current ones. */
 @ApplicationScoped
 class ObservationRepository {
 
     private static final int BATCH_SIZE = 1000;
+    private static final String INSERTED_COLUMNS = "area_code, target_group_code, measure, granularity, period,"
+            + " period_start, period_end, obs_value, status, import_id";
+    /**
+     * Rows for COPY in its CSV format, where an empty unquoted field is null: nulls are written as empty strings
+     * (which this writer leaves unquoted), as no stored text is empty.
+     */
+    private static final ObjectWriter COPY_ROWS = new CsvMapper().writer(CsvSchema.emptySchema());
     /**
      * The observations as they stood after a given import (the revision, bound twice): written by it or before,
      * and not yet replaced by then.
@@ -39,17 +53,21 @@ class ObservationRepository {
     record Stored(long id, BigDecimal value, ObservationStatus status) {
     }
 
-    /** The current observations of the given areas and measures, by key. */
-    Map<ObservationKey, Stored> currentByKey(Collection<String> areaCodes, Collection<Measure> measures) {
+    /** The current observations of the given areas and measures whose periods lie within [from, to], by key. */
+    Map<ObservationKey, Stored> currentByKey(Collection<String> areaCodes, Collection<Measure> measures,
+            LocalDate from, LocalDate to) {
         if (areaCodes.isEmpty() || measures.isEmpty()) {
             return Map.of();
         }
         String sql = "select id, area_code, target_group_code, measure, period, obs_value, status from observation"
                 + " where superseded_by is null"
                 + " and area_code in (" + placeholders(areaCodes.size()) + ")"
-                + " and measure in (" + placeholders(measures.size()) + ")";
+                + " and measure in (" + placeholders(measures.size()) + ")"
+                + " and period_start >= ? and period_end <= ?";
         List<Object> parameters = new ArrayList<>(areaCodes);
         measures.forEach(measure -> parameters.add(measure.code()));
+        parameters.add(from);
+        parameters.add(to);
         Map<ObservationKey, Stored> current = new HashMap<>();
         for (Map.Entry<ObservationKey, Stored> entry : query(sql, parameters, rows -> Map.entry(
                 new ObservationKey(rows.getString(2), rows.getString(3),
@@ -60,11 +78,45 @@ class ObservationRepository {
         return current;
     }
 
+    /**
+     * Inserts new observation rows: on PostgreSQL with COPY (streamed as CSV), elsewhere with batched inserts.
+     */
     void insert(long importId, List<ObservationInput> observations) {
-        String sql = "insert into observation (area_code, target_group_code, measure, granularity, period,"
-                + " period_start, period_end, obs_value, status, import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                copy(connection.unwrap(PGConnection.class), importId, observations);
+            } else {
+                insertBatched(connection, importId, observations);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Storing observations failed", e);
+        }
+    }
+
+    private static void copy(PGConnection connection, long importId, List<ObservationInput> observations)
+            throws SQLException, IOException {
+        String sql = "copy observation (" + INSERTED_COLUMNS + ") from stdin with (format csv)";
+        try (PGCopyOutputStream copy = new PGCopyOutputStream(connection, sql);
+                SequenceWriter rows = COPY_ROWS.writeValues(copy)) {
+            for (ObservationInput observation : observations) {
+                ObservationKey key = observation.key();
+                rows.write(new Object[] {key.areaCode(), orEmpty(key.targetGroupCode()), key.measure().code(),
+                        key.period().granularity().name(), key.period().code(), key.period().start().toString(),
+                        key.period().end().toString(),
+                        observation.value() == null ? "" : observation.value().toPlainString(),
+                        observation.status().code(), importId});
+            }
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static void insertBatched(Connection connection, long importId, List<ObservationInput> observations)
+            throws SQLException {
+        String sql = "insert into observation (" + INSERTED_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (ObservationInput observation : observations) {
                 ObservationKey key = observation.key();
@@ -91,8 +143,6 @@ class ObservationRepository {
             if (pending > 0) {
                 statement.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing observations failed", e);
         }
     }
 

@@ -3,7 +3,9 @@ package dk.noegletal.timeseries;
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,13 @@ import java.util.Set;
 @ApplicationScoped
 public class ObservationStore {
 
+    private static final Comparator<ObservationInput> IN_SERIES_ORDER = Comparator
+            .comparing((ObservationInput observation) -> observation.key().areaCode())
+            .thenComparing(observation -> observation.key().measure().code())
+            .thenComparing(observation -> observation.key().targetGroupCode(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(observation -> observation.key().period().start());
+
     private final ObservationRepository repository;
 
     ObservationStore(ObservationRepository repository) {
@@ -27,11 +36,16 @@ public class ObservationStore {
     public WriteResult write(long importId, List<ObservationInput> observations) {
         Set<String> areas = new HashSet<>();
         Set<Measure> measures = new HashSet<>();
+        LocalDate from = LocalDate.MAX;
+        LocalDate to = LocalDate.MIN;
         for (ObservationInput observation : observations) {
             areas.add(observation.key().areaCode());
             measures.add(observation.key().measure());
+            from = min(from, observation.key().period().start());
+            to = max(to, observation.key().period().end());
         }
-        Map<ObservationKey, ObservationRepository.Stored> current = repository.currentByKey(areas, measures);
+        Map<ObservationKey, ObservationRepository.Stored> current =
+                repository.currentByKey(areas, measures, from, to);
         List<ObservationInput> toInsert = new ArrayList<>();
         List<Long> toSupersede = new ArrayList<>();
         int unchanged = 0;
@@ -46,6 +60,8 @@ public class ObservationStore {
                 toInsert.add(observation);
             }
         }
+        // In the order of the series index, so that the database appends to its pages rather than splitting them.
+        toInsert.sort(IN_SERIES_ORDER);
         repository.supersede(importId, toSupersede);
         repository.insert(importId, toInsert);
         return new WriteResult(toInsert.size() - toSupersede.size(), toSupersede.size(), unchanged);
@@ -54,6 +70,14 @@ public class ObservationStore {
     @Transactional
     public boolean isEmpty() {
         return repository.isEmpty();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static boolean sameAs(ObservationRepository.Stored stored, ObservationInput observation) {

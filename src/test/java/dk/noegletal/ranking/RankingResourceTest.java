@@ -173,6 +173,22 @@ class RankingResourceTest {
                 .then().statusCode(404).body("detail", equalTo("There is no target group with code boligstoette."));
     }
 
+    /** Computed figures are kept per revision of the data; a change of a cluster's members is such a revision. */
+    @Test
+    void aClustersFiguresFollowAChangeOfItsMembers() {
+        String keyFigures = "/api/v1/areas/" + CLUSTER + "/key-figures?period=2041&targetGroup=dagpenge";
+        given().config(Fixtures.EXACT_NUMBERS).when().get(keyFigures).then().statusCode(200)
+                .body("groups[0].fullTimePersons", nullValue())
+                .body("groups[0].notes[0].reason", equalTo("suppressed"));
+
+        given().contentType("application/json")
+                .body(Map.of("name", "Rangordningstest", "members", List.of("151", "153")))
+                .when().put("/api/v1/clusters/" + CLUSTER).then().statusCode(200);
+
+        given().config(Fixtures.EXACT_NUMBERS).when().get(keyFigures).then().statusCode(200)
+                .body("groups[0].fullTimePersons", number("40"));
+    }
+
     private static RequestSpecification request() {
         return given().config(Fixtures.EXACT_NUMBERS).queryParam("targetGroup", "dagpenge")
                 .queryParam("period", "2041");
