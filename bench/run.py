@@ -33,8 +33,9 @@ RESULTS = BENCH / "results"
 PORT = 18181
 PASSWORD = "bench-editor"
 PG_HOST, PG_PORT, PG_USER, PG_DB = "127.0.0.1", "5432", "postgres", "noegletal_bench"
-# How the service is run: the heap bound recommended in the README for production.
+# How the service is run: as the README recommends for production.
 JVM_OPTIONS = ["-Xmx256m", "-XX:+UseSerialGC"]
+SERVICE_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2"}
 CONNECTIONS = [1, 8, 32]
 CSV_COLUMNS = "area varchar(16), target_group varchar(64), measure varchar(32), period varchar(8), " \
               "value decimal(19, 6), status varchar(16)"
@@ -83,7 +84,8 @@ class Service:
         self.app, self.env, self.process = app, env, None
 
     def start(self):
-        env = dict(os.environ, NOEGLETAL_EDITOR_PASSWORD=PASSWORD, QUARKUS_HTTP_PORT=str(PORT), **self.env)
+        env = dict(os.environ, NOEGLETAL_EDITOR_PASSWORD=PASSWORD, QUARKUS_HTTP_PORT=str(PORT),
+                   **SERVICE_ENVIRONMENT, **self.env)
         self.log = open(WORK / "service.log", "a")
         began = time.monotonic()
         self.process = subprocess.Popen(["java", *JVM_OPTIONS, "-jar", str(WORK / self.app / "quarkus-run.jar")],
@@ -205,7 +207,7 @@ def main():
     data, manifest = dataset(args.small, args.seed)
     log(f"{manifest['observations']} observations in {len(manifest['files'])} files")
     report = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"), "repeat": args.repeat,
-              "wrk_seconds": args.duration, "jvm_options": JVM_OPTIONS,
+              "wrk_seconds": args.duration, "jvm_options": JVM_OPTIONS, "environment": SERVICE_ENVIRONMENT,
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "java": subprocess.run(["java", "-version"], capture_output=True, text=True)
                           .stderr.splitlines()[0],
@@ -303,7 +305,8 @@ def markdown(report):
              f"{report['dataset']['target_groups']} target groups, {report['dataset']['years']}, "
              f"{report['dataset']['files']} files, seed {report['dataset']['seed']}). Machine: "
              f"{report['machine']['cpus']} CPUs, {report['machine']['java']}, PostgreSQL "
-             f"{report['machine']['postgresql']}. Service JVM options: {' '.join(report['jvm_options'])}. "
+             f"{report['machine']['postgresql']}. Service: {' '.join(report['jvm_options'])}, "
+             f"{' '.join(k + '=' + v for k, v in report['environment'].items())}. "
              f"Every figure is the median of {report['repeat']} runs; wrk runs {report['wrk_seconds']} s.", "",
              "## Targets", "", "| target | measured | met |", "|---|---:|---|"]
     lines += [f"| {t['target']} | {t['measured']} | {'yes' if t['met'] else 'NO'} |" for t in report["targets"]]

@@ -17,20 +17,24 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Conditional GET for every read of the API. A response depends only on the data (the count of writes and the
  * revision read) and on the request (path, query, Accept), so its ETag is known before anything is computed, and
- * a client that has it gets 304 at the cost of two small queries.
+ * a client that has it gets 304 at the cost of two small queries. An answer given before under the same tag is
+ * given again from {@link ResponseCache}.
  */
 class ConditionalGetFilters {
 
     private static final String TAG_PROPERTY = "noegletal.etag";
+    private static final String ANSWERED_FROM_CACHE = "noegletal.answered-from-cache";
     /** Clients may keep a response but must ask again (cheaply, with If-None-Match) before using it. */
     private static final String CACHE_CONTROL = "no-cache";
 
     private final DataVersion dataVersion;
     private final ReadRevision revision;
+    private final ResponseCache responses;
 
-    ConditionalGetFilters(DataVersion dataVersion, ReadRevision revision) {
+    ConditionalGetFilters(DataVersion dataVersion, ReadRevision revision, ResponseCache responses) {
         this.dataVersion = dataVersion;
         this.revision = revision;
+        this.responses = responses;
     }
 
     @ServerRequestFilter(priority = AsOfFilter.PRIORITY + 100)
@@ -47,7 +51,10 @@ class ConditionalGetFilters {
                         || candidate.equals("W/" + tag))) {
             return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
         }
-        return null;
+        return responses.answer(tag).map(answer -> {
+            request.setProperty(ANSWERED_FROM_CACHE, Boolean.TRUE);
+            return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        }).orElse(null);
     }
 
     @ServerResponseFilter
@@ -56,6 +63,9 @@ class ConditionalGetFilters {
         if (tag != null && response.getStatus() == Response.Status.OK.getStatusCode()) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            if (request.getProperty(ANSWERED_FROM_CACHE) == null) {
+                request.setProperty(ResponseCapture.KEEP_PROPERTY, tag);
+            }
         }
     }
 

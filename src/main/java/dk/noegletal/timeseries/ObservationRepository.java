@@ -60,19 +60,16 @@ class ObservationRepository {
             return Map.of();
         }
         String sql = "select id, area_code, target_group_code, measure, period, obs_value, status from observation"
-                + " where superseded_by is null"
-                + " and area_code in (" + placeholders(areaCodes.size()) + ")"
-                + " and measure in (" + placeholders(measures.size()) + ")"
-                + " and period_start >= ? and period_end <= ?";
-        List<Object> parameters = new ArrayList<>(areaCodes);
+                + " where area_code = ? and period_start >= ? and period_end <= ?"
+                + " and measure in (" + placeholders(measures.size()) + ") and superseded_by is null";
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
         measures.forEach(measure -> parameters.add(measure.code()));
-        parameters.add(from);
-        parameters.add(to);
         Map<ObservationKey, Stored> current = new HashMap<>();
-        for (Map.Entry<ObservationKey, Stored> entry : query(sql, parameters, rows -> Map.entry(
-                new ObservationKey(rows.getString(2), rows.getString(3),
+        for (Map.Entry<ObservationKey, Stored> entry : queryPerArea(sql, areaCodes, parameters,
+                rows -> Map.entry(new ObservationKey(rows.getString(2), rows.getString(3),
                         Measure.find(rows.getString(4)).orElseThrow(), Period.parse(rows.getString(5))),
-                new Stored(rows.getLong(1), rows.getBigDecimal(6), ObservationStatus.ofCode(rows.getString(7)))))) {
+                        new Stored(rows.getLong(1), rows.getBigDecimal(6),
+                                ObservationStatus.ofCode(rows.getString(7)))))) {
             current.put(entry.getKey(), entry.getValue());
         }
         return current;
@@ -197,16 +194,13 @@ class ObservationRepository {
             LocalDate to) {
         String sql = "select o.area_code, o.target_group_code, o.measure, o.period, o.obs_value, o.import_id,"
                 + " r.imported_at from observation o join import_run r on r.id = o.import_id"
-                + " where " + AS_OF
-                + " and o.area_code in (" + placeholders(areaCodes.size()) + ")"
-                + " and o.measure in (" + placeholders(measures.size()) + ")"
-                + " and o.period_start >= ? and o.period_end <= ?";
-        List<Object> parameters = new ArrayList<>(List.of(revision, revision));
-        parameters.addAll(areaCodes);
+                + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
+                + " and o.measure in (" + placeholders(measures.size()) + ") and " + AS_OF;
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
         measures.forEach(measure -> parameters.add(measure.code()));
-        parameters.add(from);
-        parameters.add(to);
-        return query(sql, parameters, rows -> new Row(rows.getString(1), rows.getString(2),
+        parameters.add(revision);
+        parameters.add(revision);
+        return queryPerArea(sql, areaCodes, parameters, rows -> new Row(rows.getString(1), rows.getString(2),
                 Measure.find(rows.getString(3)).orElseThrow(), new Point(Period.parse(rows.getString(4)),
                         rows.getBigDecimal(5), rows.getLong(6), rows.getObject(7, OffsetDateTime.class))));
     }
@@ -290,6 +284,33 @@ class ObservationRepository {
             try (ResultSet rows = statement.executeQuery()) {
                 return !rows.next();
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading observations failed", e);
+        }
+    }
+
+    /**
+     * Runs a query once per area, the area bound to its first parameter ({@code area_code = ?}) and the given
+     * parameters to the rest. H2 reads an index by a list of areas ({@code in (...)}) only by its first column, so it
+     * would scan every period of each area; by one area it reads the span of periods asked for.
+     */
+    private <T> List<T> queryPerArea(String sql, Collection<String> areaCodes, List<Object> parameters,
+            RowMapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<T> result = new ArrayList<>();
+            for (String areaCode : areaCodes) {
+                statement.setString(1, areaCode);
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 2, parameters.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(mapper.map(rows));
+                    }
+                }
+            }
+            return result;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading observations failed", e);
         }

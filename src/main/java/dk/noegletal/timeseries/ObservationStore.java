@@ -18,12 +18,14 @@ import java.util.Set;
 @ApplicationScoped
 public class ObservationStore {
 
-    private static final Comparator<ObservationInput> IN_SERIES_ORDER = Comparator
+    /** The order of the index observation_area_span. */
+    private static final Comparator<ObservationInput> IN_INDEX_ORDER = Comparator
             .comparing((ObservationInput observation) -> observation.key().areaCode())
+            .thenComparing(observation -> observation.key().period().start())
+            .thenComparing(observation -> observation.key().period().end())
             .thenComparing(observation -> observation.key().measure().code())
             .thenComparing(observation -> observation.key().targetGroupCode(),
-                    Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(observation -> observation.key().period().start());
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final ObservationRepository repository;
 
@@ -60,8 +62,8 @@ public class ObservationStore {
                 toInsert.add(observation);
             }
         }
-        // In the order of the series index, so that the database appends to its pages rather than splitting them.
-        toInsert.sort(IN_SERIES_ORDER);
+        // In the order of the index, so that the database appends to its pages rather than splitting them.
+        toInsert.sort(IN_INDEX_ORDER);
         repository.supersede(importId, toSupersede);
         repository.insert(importId, toInsert);
         return new WriteResult(toInsert.size() - toSupersede.size(), toSupersede.size(), unchanged);

@@ -237,6 +237,22 @@ class CsvExportTest {
                 .header("Content-Disposition", "attachment; filename=\"series-157-dagpenge-full-time-persons.csv\"");
     }
 
+    /** The second answer comes from the kept answers (ResponseCache): the same bytes, type and file name. */
+    @Test
+    void aRepeatedReadIsAnsweredAlike() {
+        for (String format : List.of("json", "csv", "csv-da")) {
+            var first = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
+            var second = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
+            assertEquals(200, first.statusCode());
+            assertEquals(200, second.statusCode());
+            assertArrayEquals(first.asByteArray(), second.asByteArray(), format);
+            assertEquals(first.header("Content-Type"), second.header("Content-Type"), format);
+            assertEquals(first.header("Content-Disposition"), second.header("Content-Disposition"), format);
+            assertEquals(first.header("ETag"), second.header("ETag"), format);
+            assertEquals("no-cache", second.header("Cache-Control"), format);
+        }
+    }
+
     @Test
     void jsonStaysTheDefaultAndFormatJsonWinsOverTheAcceptHeader() {
         given().when().get("/api/v1/measures").then().statusCode(200).contentType(startsWith("application/json"));

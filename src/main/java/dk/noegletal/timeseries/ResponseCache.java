@@ -1,0 +1,70 @@
+package dk.noegletal.timeseries;
+
+import dk.noegletal.common.NoegletalConfig;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Answers a read whose ETag was answered before with the same bytes (cache "responses"). The ETag is derived from
+ * everything a response depends on (the count of writes, the revision read, the URL and Accept; see
+ * {@link ConditionalGetFilters}), so an answer kept under it is the answer: nothing needs invalidating, and an
+ * import, a cluster change or another instance's import leads to new tags. Only when reads are open to anyone,
+ * since a kept answer is given before the resource's own checks run.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    /** Answers larger than this are not kept. */
+    static final int LARGEST_KEPT = 256 * 1024;
+
+    /** A kept answer: its body, and its headers but for ETag and Cache-Control, which the filters set. */
+    record Kept(byte[] body, Map<String, List<String>> headers) {
+    }
+
+    private final CaffeineCache kept;
+    private final boolean enabled;
+
+    ResponseCache(@CacheName("responses") Cache kept, NoegletalConfig config) {
+        this.kept = kept.as(CaffeineCache.class);
+        this.enabled = "permit".equals(config.security().reads());
+    }
+
+    Optional<Response.ResponseBuilder> answer(EntityTag tag) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        CompletableFuture<Kept> future = kept.getIfPresent(tag.getValue());
+        Kept answer = future == null ? null : future.getNow(null);
+        if (answer == null) {
+            return Optional.empty();
+        }
+        Response.ResponseBuilder response = Response.ok(answer.body());
+        answer.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+        return Optional.of(response);
+    }
+
+    void keep(EntityTag tag, byte[] body, MultivaluedMap<String, Object> headers) {
+        if (!enabled) {
+            return;
+        }
+        Map<String, List<String>> copied = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.ETAG) && !name.equalsIgnoreCase(HttpHeaders.CACHE_CONTROL)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                copied.put(name, values.stream().map(String::valueOf).toList());
+            }
+        });
+        kept.put(tag.getValue(), CompletableFuture.completedFuture(new Kept(body, copied)));
+    }
+}
