@@ -34,7 +34,7 @@ PORT = 18181
 PASSWORD = "bench-editor"
 PG_HOST, PG_PORT, PG_USER, PG_DB = "127.0.0.1", "5432", "postgres", "noegletal_bench"
 # How the service is run: as the README recommends for production.
-JVM_OPTIONS = ["-Xmx256m", "-XX:+UseSerialGC"]
+JVM_OPTIONS = ["-Xmx160m", "-XX:+UseSerialGC"]
 SERVICE_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2"}
 CONNECTIONS = [1, 8, 32]
 CSV_COLUMNS = "area varchar(16), target_group varchar(64), measure varchar(32), period varchar(8), " \

@@ -57,7 +57,7 @@ public interface NoegletalConfig {
         int maxListedErrors();
 
         /** The most observations one import may hold; a larger file is refused, to be split. */
-        @WithDefault("2000000")
+        @WithDefault("150000")
         @Min(1)
         int maxRows();
     }

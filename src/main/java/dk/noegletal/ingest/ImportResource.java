@@ -70,7 +70,7 @@ public class ImportResource {
                     schema = @Schema(implementation = ImportReportDto.class)))
     @APIResponse(responseCode = "400", description = "The file was rejected and nothing was stored; the problem "
             + "lists the first errors with line (or row), column, value and reason.")
-    @APIResponse(responseCode = "413", description = "A body larger than the limit (64 MB by default).")
+    @APIResponse(responseCode = "413", description = "A body larger than the limit (16 MB by default).")
     @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.")
     public Response importFile(
             @Parameter(description = "Where the file came from, e.g. its file name or the Jobindsats table.")
