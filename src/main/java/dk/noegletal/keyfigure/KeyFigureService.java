@@ -3,7 +3,6 @@ package dk.noegletal.keyfigure;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
-import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
@@ -40,16 +39,14 @@ public class KeyFigureService {
     private final TargetGroupService targetGroups;
     private final SeriesService series;
     private final ReadRevision revision;
-    private final DataVersion dataVersion;
     private final Cache computed;
 
     KeyFigureService(AreaService areas, TargetGroupService targetGroups, SeriesService series,
-            ReadRevision revision, DataVersion dataVersion, @CacheName("key-figures") Cache computed) {
+            ReadRevision revision, @CacheName("key-figures") Cache computed) {
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.series = series;
         this.revision = revision;
-        this.dataVersion = dataVersion;
         this.computed = computed;
     }
 
@@ -106,7 +103,7 @@ public class KeyFigureService {
      */
     @Transactional
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
-        ComputedKey key = new ComputedKey(revision.get(), dataVersion.current(),
+        ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(),
                 wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods));
         return computed.get(key, ignored -> computeFromStore(wanted, periods)).await().indefinitely();
     }

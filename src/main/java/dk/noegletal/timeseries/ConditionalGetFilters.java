@@ -1,6 +1,5 @@
 package dk.noegletal.timeseries;
 
-import dk.noegletal.common.DataVersion;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,12 +26,10 @@ class ConditionalGetFilters {
     /** Clients may keep a response but must ask again (cheaply, with If-None-Match) before using it. */
     private static final String CACHE_CONTROL = "no-cache";
 
-    private final DataVersion dataVersion;
     private final ReadRevision revision;
     private final ResponseCache responses;
 
-    ConditionalGetFilters(DataVersion dataVersion, ReadRevision revision, ResponseCache responses) {
-        this.dataVersion = dataVersion;
+    ConditionalGetFilters(ReadRevision revision, ResponseCache responses) {
         this.revision = revision;
         this.responses = responses;
     }
@@ -71,7 +68,7 @@ class ConditionalGetFilters {
 
     private EntityTag tag(ContainerRequestContext request) {
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        String identity = dataVersion.current() + "|" + revision.get() + "|" + request.getUriInfo().getRequestUri()
+        String identity = revision.dataVersion() + "|" + revision.get() + "|" + request.getUriInfo().getRequestUri()
                 .getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery() + "|" + accept;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));

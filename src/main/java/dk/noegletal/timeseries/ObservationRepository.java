@@ -245,21 +245,7 @@ class ObservationRepository {
     }
 
     private <T> List<T> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            List<T> result = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading observations failed", e);
-        }
+        return queryEach(sql, List.of(parameters), mapper);
     }
 
     /** The newest import, which is the current revision of the data (0 before the first import). */
@@ -296,13 +282,24 @@ class ObservationRepository {
      */
     private <T> List<T> queryPerArea(String sql, Collection<String> areaCodes, List<Object> parameters,
             RowMapper<T> mapper) {
+        List<List<Object>> bindings = new ArrayList<>(areaCodes.size());
+        for (String areaCode : areaCodes) {
+            List<Object> binding = new ArrayList<>(parameters.size() + 1);
+            binding.add(areaCode);
+            binding.addAll(parameters);
+            bindings.add(binding);
+        }
+        return queryEach(sql, bindings, mapper);
+    }
+
+    /** Runs one statement once for each set of parameters, on one connection, and collects all rows. */
+    private <T> List<T> queryEach(String sql, List<List<Object>> bindings, RowMapper<T> mapper) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             List<T> result = new ArrayList<>();
-            for (String areaCode : areaCodes) {
-                statement.setString(1, areaCode);
+            for (List<Object> parameters : bindings) {
                 for (int i = 0; i < parameters.size(); i++) {
-                    statement.setObject(i + 2, parameters.get(i));
+                    statement.setObject(i + 1, parameters.get(i));
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {

@@ -1,5 +1,6 @@
 package dk.noegletal.timeseries;
 
+import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
@@ -16,10 +17,24 @@ import java.time.format.DateTimeParseException;
 public class ReadRevision {
 
     private final ObservationRepository repository;
+    private final DataVersion dataVersion;
     private Long revision;
+    private Long writes;
 
-    ReadRevision(ObservationRepository repository) {
+    ReadRevision(ObservationRepository repository, DataVersion dataVersion) {
         this.repository = repository;
+        this.dataVersion = dataVersion;
+    }
+
+    /**
+     * The count of writes (imports and cluster changes) as the request first asked for it, read once per request:
+     * the ETag and the key of computed figures see the same value.
+     */
+    public long dataVersion() {
+        if (writes == null) {
+            writes = dataVersion.current();
+        }
+        return writes;
     }
 
     /** The revision: the import id after which the data are read (0: before any import). */
