@@ -1,6 +1,5 @@
 package dk.noegletal.common;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,11 +9,9 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import org.jboss.logging.Logger;
 
 /**
  * Checks HTTP Basic credentials against the users of the configuration (noegletal.security.users). Quarkus'
@@ -23,21 +20,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class ConfiguredUsers implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private static final Logger LOG = Logger.getLogger(ConfiguredUsers.class);
-
     private final NoegletalConfig config;
 
     ConfiguredUsers(NoegletalConfig config) {
         this.config = config;
-    }
-
-    void sayWhoMayWrite(@Observes StartupEvent event) {
-        boolean anyEditor = config.security().users().values().stream().anyMatch(user -> user.password().isPresent()
-                && user.roles().orElse(List.of()).contains("editor"));
-        if (!anyEditor) {
-            LOG.warn("No editor has a password, so imports and cluster changes are refused. Set one with the "
-                    + "environment variable NOEGLETAL_EDITOR_PASSWORD (user name: editor) and restart.");
-        }
     }
 
     @Override

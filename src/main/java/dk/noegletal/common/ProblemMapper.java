@@ -18,17 +18,24 @@ class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final SignIn signIn;
+
+    ProblemMapper(SignIn signIn) {
+        this.signIn = signIn;
+    }
+
     @ServerExceptionMapper
     Response mapProblem(ProblemException e) {
         return respond(e.problem());
     }
 
-    /** No or wrong credentials: the client is told to sign in with HTTP Basic. */
+    /** No or wrong credentials: the client is told how it can sign in here, or that no one can. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     Response mapUnauthenticated() {
-        return Response.fromResponse(respond(new Problem(ProblemException.type("unauthorized"), "Unauthorized", 401,
-                "Sign in as a user with the role editor (HTTP Basic) to change data.")))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"noegletal\"").build();
+        Response.ResponseBuilder response = Response.fromResponse(respond(new Problem(
+                ProblemException.type("unauthorized"), "Unauthorized", 401, signIn.howToSignIn())));
+        signIn.challenges().forEach(challenge -> response.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -20,10 +20,13 @@ class SecurityTest extends ImportingTest {
     @Test
     void writesWithoutCredentialsAreUnauthorizedAndChangeNothing() {
         long stored = testData.countObservations();
-        RestAssured.given().contentType("text/csv").body(CSV).when().post("/api/v1/imports")
+        List<String> challenges = RestAssured.given().contentType("text/csv").body(CSV).when().post("/api/v1/imports")
                 .then().statusCode(401).contentType(Problem.MEDIA_TYPE)
-                .header("WWW-Authenticate", "Basic realm=\"noegletal\"")
-                .body("title", equalTo("Unauthorized"));
+                .body("title", equalTo("Unauthorized"))
+                .body("detail", equalTo("Sign in as a user with the role editor (HTTP Basic, or a bearer token of the "
+                        + "identity provider) to change data."))
+                .extract().headers().getValues("WWW-Authenticate");
+        assertEquals(List.of("Basic realm=\"noegletal\"", "Bearer"), challenges);
         RestAssured.given().contentType("application/json")
                 .body(Map.of("code", "sikker", "name", "Sikker", "members", List.of("101")))
                 .when().post("/api/v1/clusters").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
