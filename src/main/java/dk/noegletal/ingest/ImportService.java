@@ -36,16 +36,18 @@ public class ImportService {
     private final ImportRunRepository runs;
     private final NoegletalConfig config;
     private final DataVersion dataVersion;
+    private final ImportMetrics metrics;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
     ImportService(AreaService areas, TargetGroupService targetGroups, ObservationStore store,
-            ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion) {
+            ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion, ImportMetrics metrics) {
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.store = store;
         this.runs = runs;
         this.config = config;
         this.dataVersion = dataVersion;
+        this.metrics = metrics;
     }
 
     /** The information an importer gives about a file. */
@@ -53,13 +55,17 @@ public class ImportService {
     }
 
     public ImportReportDto importCsv(InputStream body, Origin origin) {
-        ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
-        return importParsed(read(body, reader -> TidyCsvParser.parse(reader, errors)), origin, errors);
+        return metrics.measure(ImportMetrics.CSV, () -> {
+            ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
+            return importParsed(read(body, reader -> TidyCsvParser.parse(reader, errors)), origin, errors);
+        });
     }
 
     public ImportReportDto importJobindsatsJson(InputStream body, Origin origin) {
-        ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
-        return importParsed(read(body, reader -> JobindsatsJsonParser.parse(reader, errors)), origin, errors);
+        return metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
+            ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
+            return importParsed(read(body, reader -> JobindsatsJsonParser.parse(reader, errors)), origin, errors);
+        });
     }
 
     public List<ImportReportDto> history() {

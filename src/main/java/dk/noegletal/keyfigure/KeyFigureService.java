@@ -15,6 +15,8 @@ import dk.noegletal.timeseries.Point;
 import dk.noegletal.timeseries.ReadRevision;
 import dk.noegletal.timeseries.SeriesService.SeriesKey;
 import dk.noegletal.timeseries.SeriesService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,14 +42,18 @@ public class KeyFigureService {
     private final SeriesService series;
     private final ReadRevision revision;
     private final Cache computed;
+    private final Timer computing;
 
     KeyFigureService(AreaService areas, TargetGroupService targetGroups, SeriesService series,
-            ReadRevision revision, @CacheName("key-figures") Cache computed) {
+            ReadRevision revision, @CacheName("key-figures") Cache computed, MeterRegistry registry) {
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.series = series;
         this.revision = revision;
         this.computed = computed;
+        this.computing = Timer.builder("noegletal.figures.computation")
+                .description("Computing key figures from the store (what the cache key-figures did not hold)")
+                .register(registry);
     }
 
     /**
@@ -105,7 +111,8 @@ public class KeyFigureService {
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
         ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(),
                 wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods));
-        return computed.get(key, ignored -> computeFromStore(wanted, periods)).await().indefinitely();
+        return computed.get(key, ignored -> computing.record(() -> computeFromStore(wanted, periods)))
+                .await().indefinitely();
     }
 
     /**
