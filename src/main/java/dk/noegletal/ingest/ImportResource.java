@@ -155,7 +155,8 @@ public class ImportResource {
     @Operation(operationId = "getImport", summary = "Get one import's report")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "404", description = "No import has this id.")
-    public ImportReportDto get(@Parameter(description = "Import id.") @PathParam("id") long id) {
+    public ImportReportDto get(
+            @Parameter(description = "Import id.", example = "1") @PathParam("id") long id) {
         return service.find(id).orElseThrow(() -> ProblemException.notFound("There is no import with id " + id + "."));
     }
 }
