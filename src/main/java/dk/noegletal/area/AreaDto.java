@@ -1,6 +1,7 @@
 package dk.noegletal.area;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nonnull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Area")
 public record AreaDto(
         @Schema(description = "Area code: 000 for the country, 1081-1085 for regions, 3 digits for municipalities.",
-                examples = "157") String code,
-        @Schema(examples = "Gentofte") String name,
-        AreaType type,
-        @Schema(description = "The region of a municipality, the country of a region; absent for the country and "
+                examples = "157") @Nonnull String code,
+        @Schema(examples = "Gentofte") @Nonnull String name,
+        @Nonnull AreaType type,
+        @Schema(description = "The region of a municipality, the country of a region; null for the country and "
                 + "for clusters.")
         AreaRefDto parent,
         @Schema(description = "A cluster's member municipalities (codes); absent for other areas.")
@@ -19,7 +20,7 @@ public record AreaDto(
 
     /** A short reference to another area. */
     @Schema(name = "AreaRef")
-    public record AreaRefDto(String code, String name) {
+    public record AreaRefDto(@Nonnull String code, @Nonnull String name) {
     }
 
     static AreaDto of(Area area) {

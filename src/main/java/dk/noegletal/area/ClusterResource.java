@@ -64,7 +64,8 @@ public class ClusterResource {
     @Operation(operationId = "getCluster", summary = "Get one cluster")
     @APIResponse(responseCode = "200", description = "The cluster.")
     @APIResponse(responseCode = "404", description = "No cluster has this code.")
-    public AreaDto get(@Parameter(description = "Cluster code.") @PathParam("code") String code) {
+    public AreaDto get(
+            @Parameter(description = "Cluster code.", example = "nordsjaelland") @PathParam("code") String code) {
         return service.find(code).orElseThrow(() -> notFound(code));
     }
 
@@ -74,7 +75,8 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", description = "The cluster as it now is.")
     @APIResponse(responseCode = "400", description = "A missing field or a member that is not a municipality.")
     @APIResponse(responseCode = "404", description = "No cluster has this code.")
-    public AreaDto update(@Parameter(description = "Cluster code.") @PathParam("code") String code,
+    public AreaDto update(
+            @Parameter(description = "Cluster code.", example = "nordsjaelland") @PathParam("code") String code,
             @NotNull(message = "the body is missing") @Valid ClusterRequest request) {
         return service.update(code, request).orElseThrow(() -> notFound(code));
     }
@@ -84,7 +86,8 @@ public class ClusterResource {
     @Operation(operationId = "deleteCluster", summary = "Delete a cluster")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No cluster has this code.")
-    public void delete(@Parameter(description = "Cluster code.") @PathParam("code") String code) {
+    public void delete(
+            @Parameter(description = "Cluster code.", example = "nordsjaelland") @PathParam("code") String code) {
         if (!service.delete(code)) {
             throw notFound(code);
         }

@@ -11,10 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details.")
 public record Problem(
-        @Schema(description = "A URI naming the kind of problem.", examples = "urn:noegletal:problem:invalid-import") String type,
-        @Schema(description = "A short summary of the kind of problem.") String title,
+        @Schema(description = "A URI naming the kind of problem.", examples = "urn:noegletal:problem:invalid-import",
+                required = true) String type,
+        @Schema(description = "A short summary of the kind of problem.", required = true) String title,
         @Schema(description = "The HTTP status code.") int status,
-        @Schema(description = "What went wrong in this request, in a sentence.") String detail,
+        @Schema(description = "What went wrong in this request, in a sentence.", required = true) String detail,
         @Schema(description = "How many row errors an import had in all (only the first are listed).") Integer errorCount,
         @Schema(description = "The first row errors of a rejected import.") List<RowError> errors) {
 

@@ -62,7 +62,7 @@ public class ComparisonResource {
                     example = "region,country,cluster:nordsjaelland")
             @QueryParam("with") List<String> with,
             @Parameter(description = "How many percentage points the change percents may differ and still be "
-                    + "on level.", schema = @Schema(type = SchemaType.NUMBER, minimum = "0",
+                    + "on level.", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "100",
                             defaultValue = Classification.DEFAULT_TOLERANCE))
             @QueryParam("tolerancePp") @DefaultValue(Classification.DEFAULT_TOLERANCE) String tolerancePp) {
         Period parsedPeriod = PeriodParameter.required("period", period);

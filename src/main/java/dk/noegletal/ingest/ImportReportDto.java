@@ -1,5 +1,6 @@
 package dk.noegletal.ingest;
 
+import jakarta.annotation.Nonnull;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ImportReport")
 public record ImportReportDto(
         @Schema(description = "The import id, which is also the revision its values carry.") long id,
-        OffsetDateTime importedAt,
-        @Schema(description = "tidy-csv, jobindsats-v2 or jobindsats-v3.") String format,
+        @Nonnull OffsetDateTime importedAt,
+        @Schema(description = "tidy-csv, jobindsats-v2 or jobindsats-v3.") @Nonnull String format,
         @Schema(description = "Where the file came from, as the importer named it.") String source,
         @Schema(description = "What the file is, as the importer described it.") String description,
         @Schema(description = "Observations in the file.") int rowsRead,
@@ -19,9 +20,9 @@ public record ImportReportDto(
         @Schema(description = "Observations already stored with the same value and status.") int unchanged,
         @Schema(description = "Observations in the file that Jobindsats had blanked out.") int suppressed,
         @Schema(description = "Columns of the file that were not stored because the service computes them.")
-        List<String> ignoredColumns,
-        @Schema(description = "The periods the file covers, in period order.") List<String> periods,
-        @Schema(description = "The codes of the areas the file covers, sorted.") List<String> areas) {
+        @Nonnull List<String> ignoredColumns,
+        @Schema(description = "The periods the file covers, in period order.") @Nonnull List<String> periods,
+        @Schema(description = "The codes of the areas the file covers, sorted.") @Nonnull List<String> areas) {
 
     static ImportReportDto of(ImportRun run) {
         return new ImportReportDto(run.id, run.importedAt, run.format, run.source, run.description, run.rowsRead,

@@ -45,6 +45,15 @@ public class ImportResource {
                             {"Name": "y01a02_1", "Label": "Antal fuldtidspersoner"}],
               "Data": [["Gentofte", "2018M12", "A-dagpenge", "816"]]}]
             """;
+    private static final String JSON_DESCRIPTION = "A Jobindsats export: version 2 (an array of tables with "
+            + "Variables and Data) or version 3 (an object with columns and rows).";
+    private static final String SOURCE = "Where the file came from, e.g. its file name or the Jobindsats table.";
+    private static final String DESCRIPTION = "What the file is, in words.";
+    private static final String CREATED = "Stored; the report says what changed, and Location is the import's "
+            + "address.";
+    private static final String REJECTED = "The file was rejected and nothing was stored; the problem lists the "
+            + "first errors with line (or row), column, value and reason.";
+    private static final String TOO_LARGE = "A body larger than the limit (16 MB by default).";
 
     private final ImportService service;
 
@@ -54,37 +63,83 @@ public class ImportResource {
 
     @POST
     @Consumes({CSV, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "createImport", summary = "Import statistics",
-            description = "Stores a file of observations as one revision, all rows or none. text/csv takes the tidy "
-                    + "format (header area,target_group,measure,period,value with an optional status column; "
-                    + "'.' as decimal mark; '.', '..' or an empty value for a suppressed cell). application/json "
-                    + "takes a Jobindsats export, version 2 or 3. Importing the same file again changes nothing; a "
-                    + "changed value is stored as a new revision.")
+    @Operation(operationId = "createImport", summary = "Import statistics (either format)",
+            description = "Stores a file of observations as one revision, all rows or none; the Content-Type says "
+                    + "which format it is. text/csv takes the tidy format (header area,target_group,measure,period,"
+                    + "value with an optional status column; '.' as decimal mark; '.', '..' or an empty value for a "
+                    + "suppressed cell). application/json takes a Jobindsats export, version 2 or 3. Importing the "
+                    + "same file again changes nothing; a changed value is stored as a new revision. Generated "
+                    + "clients send one media type per operation: they use importCsv or importJobindsatsJson, which "
+                    + "do the same.")
     @RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = "A Jobindsats export: "
-                    + "version 2 (an array of tables with Variables and Data) or version 3 (an object with columns "
-                    + "and rows)."), example = JSON_EXAMPLE)})
-    @APIResponse(responseCode = "201", description = "Stored; the report says what changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ImportReportDto.class)))
-    @APIResponse(responseCode = "400", description = "The file was rejected and nothing was stored; the problem "
-            + "lists the first errors with line (or row), column, value and reason.")
-    @APIResponse(responseCode = "413", description = "A body larger than the limit (16 MB by default).")
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = JSON_DESCRIPTION),
+                    example = JSON_EXAMPLE)})
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportDto.class)))
+    @APIResponse(responseCode = "400", description = REJECTED)
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
     @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.")
     public Response importFile(
-            @Parameter(description = "Where the file came from, e.g. its file name or the Jobindsats table.")
-            @QueryParam("source") String source,
-            @Parameter(description = "What the file is, in words.") @QueryParam("description") String description,
+            @Parameter(description = SOURCE) @QueryParam("source") String source,
+            @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Context UriInfo uri,
             InputStream body) {
-        ImportService.Origin origin = new ImportService.Origin(source, description);
-        ImportReportDto report = contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                ? service.importJobindsatsJson(body, origin)
-                : service.importCsv(body, origin);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(report.id())).build())
-                .entity(report).build();
+        return contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                ? importJobindsatsJson(source, description, uri, body)
+                : importCsv(source, description, uri, body);
+    }
+
+    @POST
+    @Path("/csv")
+    @Consumes(CSV)
+    @Operation(operationId = "importCsv", summary = "Import a tidy CSV file",
+            description = "Stores a tidy CSV file (header area,target_group,measure,period,value with an optional "
+                    + "status column; '.' as decimal mark; '.', '..' or an empty value for a suppressed cell) as one "
+                    + "revision, all rows or none. Importing the same file again changes nothing; a changed value is "
+                    + "stored as a new revision.")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            example = CSV_EXAMPLE))
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportDto.class)))
+    @APIResponse(responseCode = "400", description = REJECTED)
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "415", description = "A body that is not text/csv.")
+    public Response importCsv(
+            @Parameter(description = SOURCE) @QueryParam("source") String source,
+            @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
+            @Context UriInfo uri,
+            InputStream body) {
+        return created(uri, service.importCsv(body, new ImportService.Origin(source, description)));
+    }
+
+    @POST
+    @Path("/jobindsats")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "importJobindsatsJson", summary = "Import a Jobindsats JSON export",
+            description = "Stores a Jobindsats export, version 2 or 3, as the Jobindsats API returns it, as one "
+                    + "revision, all rows or none. Importing the same file again changes nothing; a changed value is "
+                    + "stored as a new revision.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(description = JSON_DESCRIPTION), example = JSON_EXAMPLE))
+    @APIResponse(responseCode = "201", description = CREATED, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportDto.class)))
+    @APIResponse(responseCode = "400", description = REJECTED)
+    @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "415", description = "A body that is not application/json.")
+    public Response importJobindsatsJson(
+            @Parameter(description = SOURCE) @QueryParam("source") String source,
+            @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
+            @Context UriInfo uri,
+            InputStream body) {
+        return created(uri, service.importJobindsatsJson(body, new ImportService.Origin(source, description)));
+    }
+
+    /** 201 with the import's own address, whichever operation stored it. */
+    private static Response created(UriInfo uri, ImportReportDto report) {
+        return Response.created(uri.getBaseUriBuilder().path(ImportResource.class).path(Long.toString(report.id()))
+                .build()).entity(report).build();
     }
 
     @GET
@@ -100,7 +155,8 @@ public class ImportResource {
     @Operation(operationId = "getImport", summary = "Get one import's report")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "404", description = "No import has this id.")
-    public ImportReportDto get(@Parameter(description = "Import id.") @PathParam("id") long id) {
+    public ImportReportDto get(
+            @Parameter(description = "Import id.", example = "1") @PathParam("id") long id) {
         return service.find(id).orElseThrow(() -> ProblemException.notFound("There is no import with id " + id + "."));
     }
 }

@@ -3,6 +3,7 @@ package dk.noegletal.keyfigure;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
+import jakarta.annotation.Nonnull;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "KeyFigures")
 public record KeyFiguresDto(
-        AreaRef area,
-        @Schema(description = "The period asked for, in canonical form.", examples = "2018") String period,
-        Granularity granularity,
+        @Nonnull AreaRef area,
+        @Schema(description = "The period asked for, in canonical form.", examples = "2018") @Nonnull String period,
+        @Nonnull Granularity granularity,
         @Schema(description = "The same period a year earlier, which changes are measured against.",
-                examples = "2017") String previousPeriod,
+                examples = "2017") @Nonnull String previousPeriod,
         @Schema(description = "The newest import among the stored values read (0 when none was).")
         long dataRevision,
         @Schema(description = "The target groups in catalogue order (parents before their sub-groups), then "
-                + "\"I alt\" (code i-alt), the sum of the top-level groups.") List<Row> groups) implements Tabular {
+                + "\"I alt\" (code i-alt), the sum of the top-level groups.")
+        @Nonnull List<Row> groups) implements Tabular {
 
     @Override
     public String csvFileName() {
@@ -41,27 +43,27 @@ public record KeyFiguresDto(
     }
 
     @Schema(name = "KeyFiguresArea")
-    public record AreaRef(String code, String name) {
+    public record AreaRef(@Nonnull String code, @Nonnull String name) {
     }
 
     @Schema(name = "KeyFigureRow")
     public record Row(
-            TargetGroupRef targetGroup,
+            @Nonnull TargetGroupRef targetGroup,
             @Schema(description = "Average full-time persons over the period.") BigDecimal fullTimePersons,
             @Schema(description = "The same figure for the same period a year earlier (for a partial period: "
                     + "the same months).") BigDecimal previousYear,
             @Schema(description = "own, sum-of-children (no own figure is stored) or sum-of-top-level-groups.")
-            String valueSource,
-            ChangeDto change,
-            NationalShareDto nationalShare,
-            ShareOfPopulationDto shareOfPopulation,
-            CompletenessDto completeness,
+            @Nonnull String valueSource,
+            @Nonnull ChangeDto change,
+            @Nonnull NationalShareDto nationalShare,
+            @Nonnull ShareOfPopulationDto shareOfPopulation,
+            @Nonnull CompletenessDto completeness,
             @Schema(description = "Why each null figure is null, and whether the period is partial.")
-            List<NoteDto> notes) {
+            @Nonnull List<NoteDto> notes) {
     }
 
     @Schema(name = "KeyFigureTargetGroup")
-    public record TargetGroupRef(String code, String name, String parentCode, int level) {
+    public record TargetGroupRef(@Nonnull String code, @Nonnull String name, String parentCode, int level) {
     }
 
     @Schema(name = "Change", description = "The change on the same period a year earlier.")
@@ -87,10 +89,10 @@ public record KeyFiguresDto(
 
     @Schema(name = "Note")
     public record NoteDto(
-            @Schema(description = "The figure the note is about.", examples = "change.percent") String field,
+            @Schema(description = "The figure the note is about.", examples = "change.percent") @Nonnull String field,
             @Schema(description = "suppressed, no-data, no-previous-value, no-comparable-previous-value, "
                     + "incomplete-parts, zero-base, no-population, no-national-figure, or partial-period (the value "
-                    + "is known but covers only some months).", examples = "zero-base") String reason,
-            String message) {
+                    + "is known but covers only some months).", examples = "zero-base") @Nonnull String reason,
+            @Nonnull String message) {
     }
 }

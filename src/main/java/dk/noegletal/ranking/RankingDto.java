@@ -3,6 +3,7 @@ package dk.noegletal.ranking;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto.NoteDto;
 import dk.noegletal.timeseries.Granularity;
+import jakarta.annotation.Nonnull;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Ranking")
 public record RankingDto(
-        Ref targetGroup,
-        @Schema(description = "The period asked for, in canonical form.", examples = "2018") String period,
-        Granularity granularity,
+        @Nonnull Ref targetGroup,
+        @Schema(description = "The period asked for, in canonical form.", examples = "2018") @Nonnull String period,
+        @Nonnull Granularity granularity,
         @Schema(description = "The same period a year earlier, which change-percent is measured against.",
-                examples = "2017") String previousPeriod,
-        @Schema(description = "The figure ranked by.", examples = "share-of-population") String by,
-        @Schema(description = "asc: rank 1 is the lowest value; desc: the highest.", examples = "asc") String order,
+                examples = "2017") @Nonnull String previousPeriod,
+        @Schema(description = "The figure ranked by.", examples = "share-of-population") @Nonnull String by,
+        @Schema(description = "asc: rank 1 is the lowest value; desc: the highest.", examples = "asc")
+        @Nonnull String order,
         @Schema(description = "The cluster whose members are ranked; null when all municipalities are.")
         Ref cluster,
         @Schema(description = "How many areas are ranked or listed without a value (98 for all municipalities).")
@@ -30,12 +32,13 @@ public record RankingDto(
         @Schema(description = "The limit asked for; null when every area is listed.") Integer limit,
         @Schema(description = "The newest import among the stored values read (0 when none was).")
         long dataRevision,
-        @Schema(description = "The country (000) with its value for comparison; it has no rank.") Row reference,
+        @Schema(description = "The country (000) with its value for comparison; it has no rank.")
+        @Nonnull Row reference,
         @Schema(description = "The highlighted area with its rank, also when it falls outside the limit; null when "
                 + "none is asked for.") Row highlight,
         @Schema(description = "The areas with a value by rank (ties share a rank: 1, 2, 2, 4), in catalogue order "
                 + "within a tie; then those without a value, in catalogue order, with the reason. At most 'limit' "
-                + "rows.") List<Row> rows) implements Tabular {
+                + "rows.") @Nonnull List<Row> rows) implements Tabular {
 
     @Override
     public String csvFileName() {
@@ -55,18 +58,18 @@ public record RankingDto(
     }
 
     @Schema(name = "RankingRef")
-    public record Ref(String code, String name) {
+    public record Ref(@Nonnull String code, @Nonnull String name) {
     }
 
     @Schema(name = "RankingRow")
     public record Row(
             @Schema(description = "Standard competition rank (1, 2, 2, 4); null when the area has no value.",
                     examples = "3") Integer rank,
-            @Schema(examples = "157") String areaCode,
-            @Schema(examples = "Gentofte") String areaName,
+            @Schema(examples = "157") @Nonnull String areaCode,
+            @Schema(examples = "Gentofte") @Nonnull String areaName,
             @Schema(description = "The figure ranked by: a percentage for share-of-population, change-percent and "
                     + "national-share, full-time persons for full-time-persons.") BigDecimal value,
             @Schema(description = "Why the value is null (field \"value\"), and whether the period is partial.")
-            List<NoteDto> notes) {
+            @Nonnull List<NoteDto> notes) {
     }
 }

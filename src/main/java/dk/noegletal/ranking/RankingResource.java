@@ -52,11 +52,11 @@ public class RankingResource {
             @Parameter(description = "The figure to rank by: share-of-population (full-time persons in percent of "
                     + "the population 16-66), full-time-persons, change-percent (on the same period a year "
                     + "earlier) or national-share.",
-                    schema = @Schema(enumeration = {"share-of-population", "full-time-persons", "change-percent",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"share-of-population", "full-time-persons", "change-percent",
                             "national-share"}, defaultValue = "share-of-population"))
             @QueryParam("by") @DefaultValue("share-of-population") String by,
             @Parameter(description = "asc gives the lowest value rank 1, desc the highest.",
-                    schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "asc"))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "asc"))
             @QueryParam("order") @DefaultValue("asc") String order,
             @Parameter(description = "List at most this many rows; by default all.", example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))

@@ -3,6 +3,7 @@ package dk.noegletal.report;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.timeseries.CompletenessDto;
+import jakarta.annotation.Nonnull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AnnualReport")
 public record AnnualReportDto(
-        KeyFiguresDto.AreaRef area,
+        @Nonnull KeyFiguresDto.AreaRef area,
         @Schema(description = "The last year of the report.", examples = "2018") int year,
         @Schema(description = "The years shown, oldest first.", examples = "[\"2016\", \"2017\", \"2018\"]")
-        List<String> years,
+        @Nonnull List<String> years,
         @Schema(description = "The newest import among the stored values read.") long dataRevision,
-        List<Row> rows) implements Tabular {
+        @Nonnull List<Row> rows) implements Tabular {
 
     @Override
     public String csvFileName() {
@@ -43,18 +44,18 @@ public record AnnualReportDto(
     }
 
     @Schema(name = "AnnualReportRow")
-    public record Row(KeyFiguresDto.TargetGroupRef targetGroup, List<Year> years) {
+    public record Row(@Nonnull KeyFiguresDto.TargetGroupRef targetGroup, @Nonnull List<Year> years) {
     }
 
     @Schema(name = "AnnualReportYear")
     public record Year(
-            @Schema(examples = "2018") String year,
+            @Schema(examples = "2018") @Nonnull String year,
             @Schema(description = "Annual average of full-time persons.") BigDecimal fullTimePersons,
             @Schema(description = "National share in percent.") BigDecimal nationalShare,
             @Schema(description = "country or sum-of-municipalities.") String nationalShareSource,
             @Schema(description = "Change on the year before, in percent.") BigDecimal changePercent,
             @Schema(description = "Change on the year before, in full-time persons.") BigDecimal changeAbsolute,
-            CompletenessDto completeness,
-            List<KeyFiguresDto.NoteDto> notes) {
+            @Nonnull CompletenessDto completeness,
+            @Nonnull List<KeyFiguresDto.NoteDto> notes) {
     }
 }

@@ -2,6 +2,7 @@ package dk.noegletal.report;
 
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
+import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.keyfigure.ToleranceParameter;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,9 +46,12 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "Unknown area.")
     public AnnualReportDto annual(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
-            @Parameter(description = "The last year of the report.", example = "2018", required = true)
+            @Parameter(description = "The last year of the report.", example = "2018", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2199"))
             @QueryParam("year") String year,
-            @Parameter(description = "How many years, ending with `year` (1-10).", example = "3")
+            @Parameter(description = "How many years, ending with `year`.", example = "3",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_YEARS,
+                            defaultValue = "3"))
             @QueryParam("years") @DefaultValue("3") String years) {
         Period last = PeriodParameter.required("year", year);
         if (last.granularity() != Granularity.YEAR) {
@@ -71,7 +77,9 @@ public class ReportResource {
             @Parameter(description = "The quarter: 2018Q4 or 2018Q04.", example = "2018Q4")
             @PathParam("quarter") String quarter,
             @Parameter(description = "How far apart two changes may be, in percentage points, and still be \"on "
-                    + "level\" (default 1).", example = "1") @QueryParam("tolerancePp") String tolerancePp) {
+                    + "level\".", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "100",
+                            defaultValue = Classification.DEFAULT_TOLERANCE))
+            @QueryParam("tolerancePp") String tolerancePp) {
         Period period = PeriodParameter.required("quarter", quarter);
         if (period.granularity() != Granularity.QUARTER) {
             throw invalid("The quarter must be written like 2018Q4, not " + quarter + ".");

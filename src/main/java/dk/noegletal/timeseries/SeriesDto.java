@@ -1,6 +1,7 @@
 package dk.noegletal.timeseries;
 
 import dk.noegletal.export.Tabular;
+import jakarta.annotation.Nonnull;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Series")
 public record SeriesDto(
-        Ref area,
-        @Schema(description = "Absent for population measures.") Ref targetGroup,
-        @Schema(examples = "full-time-persons") String measure,
-        List<SeriesPointDto> points) implements Tabular {
+        @Nonnull Ref area,
+        @Schema(description = "Null for population measures.") Ref targetGroup,
+        @Schema(examples = "full-time-persons") @Nonnull String measure,
+        @Nonnull List<SeriesPointDto> points) implements Tabular {
 
     @Override
     public String csvFileName() {
@@ -35,6 +36,6 @@ public record SeriesDto(
 
     /** A code with its name. */
     @Schema(name = "Ref")
-    public record Ref(String code, String name) {
+    public record Ref(@Nonnull String code, @Nonnull String name) {
     }
 }

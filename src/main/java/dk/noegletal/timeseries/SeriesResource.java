@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,7 @@ public class SeriesResource {
     @APIResponse(responseCode = "400", description = "A missing or malformed parameter.")
     @APIResponse(responseCode = "404", description = "Unknown area or target group.")
     public SeriesDto get(
-            @Parameter(description = "Area code.", example = "157") @QueryParam("area") String areaCode,
+            @Parameter(description = "Area code.", example = "157", required = true) @QueryParam("area") String areaCode,
             @Parameter(description = "Target-group code; required for full-time-persons and persons, absent for "
                     + "population measures.", example = "dagpenge") @QueryParam("targetGroup") String groupCode,
             @Parameter(description = "Measure code.", example = "full-time-persons")
@@ -56,7 +57,7 @@ public class SeriesResource {
             @Parameter(description = "Give averages per month, quarter or year (a quarter or year is the average "
                     + "of its months; a value stored for the period itself is used as it is), each with its "
                     + "completeness. Without it, the stored values as they are.",
-                    schema = @Schema(enumeration = {"month", "quarter", "year"}))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"month", "quarter", "year"}))
             @QueryParam("granularity") String granularity) {
         if (areaCode == null || areaCode.isBlank()) {
             throw ProblemException.invalidParameter("The parameter 'area' is required, e.g. area=157.");

@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static dk.noegletal.Fixtures.number;
 
 import dk.noegletal.Fixtures;
 import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +31,15 @@ class ImportResourceTest extends ImportingTest {
             København,kontanthjaelp,full-time-persons,2030M01,3400,
             101,integrationsydelse-jobparate,full-time-persons,2030-01,.,
             101,,population-16-66,2030,420000,ok
+            """;
+
+    private static final String JOBINDSATS_V2 = """
+            [{"TableID": "y01a02",
+              "Variables": [{"Name": "area", "Label": "Område"}, {"Name": "period", "Label": "Periode"},
+                            {"Name": "ydelse", "Label": "Ydelsesgrupper"},
+                            {"Name": "y01a02_1", "Label": "Antal fuldtidspersoner"}],
+              "Data": [["København", "2030M01", "A-dagpenge", "1.313"],
+                       ["København", "2030M02", "A-dagpenge", ".."]]}]
             """;
 
     @Test
@@ -230,6 +241,74 @@ class ImportResourceTest extends ImportingTest {
         given().contentType("text/plain").body(GOOD_CSV)
                 .when().post("/api/v1/imports")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void importsCsvThroughItsOwnOperationForGeneratedClients() {
+        long stored = testData.countObservations();
+        String location = given().contentType("text/csv").queryParam("source", "csv-operation.csv")
+                .body(GOOD_CSV.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports/csv")
+                .then().statusCode(201)
+                .body("format", equalTo("tidy-csv"))
+                .body("inserted", equalTo(5))
+                .extract().header("Location");
+
+        assertEquals(stored + 5, testData.countObservations());
+        long id = given().when().get(location).then().statusCode(200)
+                .body("source", equalTo("csv-operation.csv"))
+                .extract().jsonPath().getLong("id");
+        assertTrue(location.endsWith("/api/v1/imports/" + id), location);
+    }
+
+    @Test
+    void importsJobindsatsJsonThroughItsOwnOperationForGeneratedClients() {
+        String location = given().contentType("application/json").queryParam("source", "y01a02")
+                .body(JOBINDSATS_V2.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports/jobindsats")
+                .then().statusCode(201)
+                .body("format", equalTo("jobindsats-v2"))
+                .body("rowsRead", equalTo(2))
+                .body("suppressed", equalTo(1))
+                .extract().header("Location");
+
+        long id = given().when().get(location).then().statusCode(200)
+                .body("source", equalTo("y01a02"))
+                .extract().jsonPath().getLong("id");
+        assertTrue(location.endsWith("/api/v1/imports/" + id), location);
+        given().queryParam("area", "101").queryParam("targetGroup", "dagpenge")
+                .when().get("/api/v1/series").then().body("points.period", contains("2030-01", "2030-02"));
+    }
+
+    @Test
+    void theJsonOperationRefusesCsvAndStoresNothing() {
+        long stored = testData.countObservations();
+        given().contentType("text/csv").body(GOOD_CSV.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports/jobindsats")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("status", equalTo(415));
+        assertEquals(stored, testData.countObservations());
+    }
+
+    @Test
+    void theCsvOperationRefusesJsonAndStoresNothing() {
+        long stored = testData.countObservations();
+        given().contentType("application/json").body(JOBINDSATS_V2.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/imports/csv")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("status", equalTo(415));
+        assertEquals(stored, testData.countObservations());
+    }
+
+    @Test
+    void theOperationsPerFormatNeedTheEditor() {
+        long stored = testData.countObservations();
+        RestAssured.given().contentType("text/csv").body(GOOD_CSV).when().post("/api/v1/imports/csv")
+                .then().statusCode(401).contentType("application/problem+json");
+        RestAssured.given().auth().preemptive().basic("viewer", "test-viewer-password")
+                .contentType("application/json").body(JOBINDSATS_V2).when().post("/api/v1/imports/jobindsats")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertEquals(stored, testData.countObservations());
     }
 
     private static ValidatableResponse postCsv(String csv) {
