@@ -60,5 +60,13 @@ public interface NoegletalConfig {
         @WithDefault("150000")
         @Min(1)
         int maxRows();
+
+        /**
+         * How long one import's transaction may take, in seconds; longer ones are rolled back. It must fit the
+         * largest import the limits allow on the slowest store (a year of the whole country takes some seconds).
+         */
+        @WithDefault("600")
+        @Min(1)
+        int timeoutSeconds();
     }
 }

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.noegletal.area.AreaService;
-import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.measure.Measure;
-import dk.noegletal.timeseries.ObservationStore;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * Fills an empty database with real figures, so that a first run shows something: Gentofte's published
  * key-figure appendix for 2016-2018 (annual averages of full-time persons), and country values derived from the
- * national shares it printed (country = value / share × 100). Both go through the ordinary CSV import.
+ * national shares it printed (country = value / share × 100). Both go through the ordinary CSV import, within the
+ * caller's transaction, so that the demo is loaded whole or not at all (see {@link FirstStart}).
  */
 @ApplicationScoped
 class DemoDataLoader {
@@ -42,20 +39,10 @@ class DemoDataLoader {
     private static final Set<String> COMPUTED_GROUPS = Set.of("i-alt");
     private static final int SHARE_DERIVED_SCALE = 6;
 
-    private final NoegletalConfig config;
-    private final ObservationStore store;
     private final ImportService imports;
 
-    DemoDataLoader(NoegletalConfig config, ObservationStore store, ImportService imports) {
-        this.config = config;
-        this.store = store;
+    DemoDataLoader(ImportService imports) {
         this.imports = imports;
-    }
-
-    void onStart(@Observes StartupEvent event) {
-        if (config.demo().enabled() && store.isEmpty()) {
-            load();
-        }
     }
 
     /** A row of the tidy CSV format. */
@@ -64,6 +51,7 @@ class DemoDataLoader {
             String value) {
     }
 
+    /** Within a transaction: both imports land together or neither does. */
     void load() {
         List<Map<String, String>> appendix = readAppendix();
         List<TidyRow> published = new ArrayList<>();

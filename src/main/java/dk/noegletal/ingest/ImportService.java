@@ -92,7 +92,10 @@ public class ImportService {
         }
         oneAtATime.lock();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> store(file, observations, origin));
+            // The caller's transaction when there is one (the demo's two imports land together), else its own,
+            // with time for the largest import the limits allow.
+            return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds())
+                    .call(() -> store(file, observations, origin));
         } finally {
             oneAtATime.unlock();
         }
