@@ -1,5 +1,6 @@
 package dk.noegletal.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
@@ -68,5 +69,13 @@ public interface NoegletalConfig {
         @WithDefault("600")
         @Min(1)
         int timeoutSeconds();
+
+        /**
+         * How many bytes of import files may be held at once while they are received (each counts its
+         * Content-Length, or the body limit when it has none); an upload beyond it is answered with 503 at once.
+         * Never less than the body limit.
+         */
+        @WithDefault("32M")
+        MemorySize uploadBudget();
     }
 }
