@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ public interface NoegletalConfig {
 
     /** Who may write. */
     Security security();
+
+    /** How much computing of figures runs at once, and how much of it is kept. */
+    Computations computations();
 
     interface Demo {
         /** Whether an empty database is filled with the Gentofte demo figures at start-up. */
@@ -77,5 +81,33 @@ public interface NoegletalConfig {
          */
         @WithDefault("32M")
         MemorySize uploadBudget();
+
+        /**
+         * How long an import waits for the one before it (imports run one at a time: each holds a file's
+         * observations in memory); after that it is answered with 503 and Retry-After.
+         */
+        @WithDefault("60s")
+        Duration queueWait();
+    }
+
+    interface Computations {
+        /** How many computations of key figures from the store may run at once (each reads many series). */
+        @WithDefault("2")
+        @Min(1)
+        int concurrent();
+
+        /** How long a request waits for its turn to compute; after that it is answered with 503 and Retry-After. */
+        @WithDefault("10s")
+        Duration queueWait();
+
+        /** The share of the heap, in percent, that computed key figures may hold (cache key-figures). */
+        @WithDefault("20")
+        @Min(1)
+        int figuresHeapPercent();
+
+        /** The share of the heap, in percent, that kept answers may hold (cache responses). */
+        @WithDefault("10")
+        @Min(1)
+        int answersHeapPercent();
     }
 }

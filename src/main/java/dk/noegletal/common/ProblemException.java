@@ -7,14 +7,31 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final Problem problem;
+    /** When to ask again, in seconds, for a problem that passes (503); else null. */
+    private final Integer retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Integer retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The service has no room for this request now; the client may send it again after the given seconds. */
+    public static ProblemException busy(String detail, int retryAfterSeconds) {
+        return new ProblemException(new Problem(type("busy"), "Busy", Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                detail), retryAfterSeconds);
     }
 
     public static ProblemException notFound(String detail) {

@@ -26,6 +26,10 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response mapProblem(ProblemException e) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(respond(e.problem()))
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        }
         return respond(e.problem());
     }
 

@@ -3,6 +3,7 @@ package dk.noegletal.ingest;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.NoegletalConfig;
+import dk.noegletal.common.Turns;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.ObservationInput;
 import dk.noegletal.timeseries.ObservationStatus;
@@ -20,12 +21,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
  * Imports a file as one revision: every row is checked first, and only a file without errors is stored, in one
- * transaction. Imports run one at a time: in this instance by a lock, across instances by the data-version row.
+ * transaction. Imports run one at a time: in this instance in turns (a bounded wait, then 503), across instances by
+ * the data-version row.
  */
 @ApplicationScoped
 public class ImportService {
@@ -37,7 +38,8 @@ public class ImportService {
     private final NoegletalConfig config;
     private final DataVersion dataVersion;
     private final ImportMetrics metrics;
-    private final ReentrantLock oneAtATime = new ReentrantLock(true);
+    /** Imports run one at a time in this instance; across instances the data-version row orders them. */
+    private final Turns oneAtATime;
 
     ImportService(AreaService areas, TargetGroupService targetGroups, ObservationStore store,
             ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion, ImportMetrics metrics) {
@@ -48,6 +50,8 @@ public class ImportService {
         this.config = config;
         this.dataVersion = dataVersion;
         this.metrics = metrics;
+        this.oneAtATime = new Turns(1, config.imports().queueWait(), "Another import is being stored and this one "
+                + "waited " + config.imports().queueWait().toSeconds() + " s for its turn; send it again shortly.");
     }
 
     /** The information an importer gives about a file. */
@@ -55,17 +59,17 @@ public class ImportService {
     }
 
     public ImportReportDto importCsv(InputStream body, Origin origin) {
-        return metrics.measure(ImportMetrics.CSV, () -> {
+        return oneAtATime.take(() -> metrics.measure(ImportMetrics.CSV, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
             return importParsed(read(body, reader -> TidyCsvParser.parse(reader, errors)), origin, errors);
-        });
+        }));
     }
 
     public ImportReportDto importJobindsatsJson(InputStream body, Origin origin) {
-        return metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
+        return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
             return importParsed(read(body, reader -> JobindsatsJsonParser.parse(reader, errors)), origin, errors);
-        });
+        }));
     }
 
     public List<ImportReportDto> history() {
@@ -90,15 +94,10 @@ public class ImportService {
         if (observations.isEmpty()) {
             throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
         }
-        oneAtATime.lock();
-        try {
-            // The caller's transaction when there is one (the demo's two imports land together), else its own,
-            // with time for the largest import the limits allow.
-            return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds())
-                    .call(() -> store(file, observations, origin));
-        } finally {
-            oneAtATime.unlock();
-        }
+        // The caller's transaction when there is one (the demo's two imports land together), else its own, with
+        // time for the largest import the limits allow.
+        return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds())
+                .call(() -> store(file, observations, origin));
     }
 
     private ImportReportDto store(ParsedFile file, List<ObservationInput> observations, Origin origin) {

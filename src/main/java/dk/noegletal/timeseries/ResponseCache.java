@@ -1,22 +1,24 @@
 package dk.noegletal.timeseries;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.noegletal.common.NoegletalConfig;
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * Answers a read whose ETag was answered before with the same bytes (cache "responses"). The ETag is derived from
+ * Answers a read whose ETag was answered before with the same bytes (cache "responses", bounded by the share of the
+ * heap its answers may hold, noegletal.computations.answers-heap-percent). The ETag is derived from
  * everything a response depends on (the count of writes, the revision read, the URL and Accept; see
  * {@link ConditionalGetFilters}), so an answer kept under it is the answer: nothing needs invalidating, and an
  * import, a cluster change or another instance's import leads to new tags. Only when reads are open to anyone,
@@ -32,11 +34,18 @@ public class ResponseCache {
     record Kept(byte[] body, Map<String, List<String>> headers) {
     }
 
-    private final CaffeineCache kept;
+    /** What a kept answer holds beside its body: its headers and the entry itself, roughly. */
+    private static final int OVERHEAD_BYTES = 512;
+
+    private final Cache<String, Kept> kept;
     private final boolean enabled;
 
-    ResponseCache(@CacheName("responses") Cache kept, NoegletalConfig config) {
-        this.kept = kept.as(CaffeineCache.class);
+    ResponseCache(NoegletalConfig config, MeterRegistry registry) {
+        long budget = Runtime.getRuntime().maxMemory() / 100 * config.computations().answersHeapPercent();
+        this.kept = Caffeine.newBuilder().maximumWeight(budget)
+                .weigher((String tag, Kept answer) -> answer.body().length + OVERHEAD_BYTES)
+                .expireAfterAccess(Duration.ofHours(1)).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, kept, "responses");
         this.enabled = "permit".equals(config.security().reads());
     }
 
@@ -44,8 +53,7 @@ public class ResponseCache {
         if (!enabled) {
             return Optional.empty();
         }
-        CompletableFuture<Kept> future = kept.getIfPresent(tag.getValue());
-        Kept answer = future == null ? null : future.getNow(null);
+        Kept answer = kept.getIfPresent(tag.getValue());
         if (answer == null) {
             return Optional.empty();
         }
@@ -65,6 +73,6 @@ public class ResponseCache {
                 copied.put(name, values.stream().map(String::valueOf).toList());
             }
         });
-        kept.put(tag.getValue(), CompletableFuture.completedFuture(new Kept(body, copied)));
+        kept.put(tag.getValue(), new Kept(body, copied));
     }
 }
