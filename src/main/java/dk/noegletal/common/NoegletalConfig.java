@@ -79,7 +79,7 @@ public interface NoegletalConfig {
          * Content-Length, or the body limit when it has none); an upload beyond it is answered with 503 at once.
          * Never less than the body limit.
          */
-        @WithDefault("32M")
+        @WithDefault("16M")
         MemorySize uploadBudget();
 
         /**
@@ -101,12 +101,12 @@ public interface NoegletalConfig {
         Duration queueWait();
 
         /** The share of the heap, in percent, that computed key figures may hold (cache key-figures). */
-        @WithDefault("20")
+        @WithDefault("15")
         @Min(1)
         int figuresHeapPercent();
 
         /** The share of the heap, in percent, that kept answers may hold (cache responses). */
-        @WithDefault("10")
+        @WithDefault("5")
         @Min(1)
         int answersHeapPercent();
     }
