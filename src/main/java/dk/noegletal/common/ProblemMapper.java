@@ -91,6 +91,18 @@ class ProblemMapper {
         };
     }
 
+    /**
+     * A value the client sent, fit to quote in a detail: control characters shown as '?', and at most 100
+     * characters, so that a problem never carries the whole of a long or hostile header back.
+     */
+    static String printable(String value) {
+        String shown = value.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
+    }
+
     private static String describe(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         String parameter = path.substring(path.lastIndexOf('.') + 1);
