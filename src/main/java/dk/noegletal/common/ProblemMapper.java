@@ -64,20 +64,35 @@ class ProblemMapper {
         if (family != Response.Status.Family.CLIENT_ERROR) {
             return e.getResponse();
         }
-        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(new Problem(ProblemException.type("http-" + status), reason, status, sentenceFor(status)));
+        return respond(clientError(status));
     }
 
+    /**
+     * Everything else, also an Error such as OutOfMemoryError or StackOverflowError: the request failed, the service
+     * did not, and the client gets a problem like any other rather than the HTTP layer's own page.
+     */
     @ServerExceptionMapper
-    Response mapUnexpected(Exception e) {
+    Response mapUnexpected(Throwable e) {
         return unexpected(e);
     }
 
-    private static Response unexpected(Exception e) {
+    private static Response unexpected(Throwable e) {
+        return respond(internalError(e));
+    }
+
+    /** A 4xx the HTTP layer decided (no such address, method or media type), as a problem. */
+    static Problem clientError(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "Client error" : known.getReasonPhrase();
+        return new Problem(ProblemException.type("http-" + status), reason, status, sentenceFor(status));
+    }
+
+    /** Logs the failure under a new incident id, which is all the client is told about it. */
+    static Problem internalError(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return respond(new Problem(ProblemException.type("internal-error"), "Internal error", 500,
-                "The service failed to answer this request; the incident is logged as " + incident + "."));
+        return new Problem(ProblemException.type("internal-error"), "Internal error", 500,
+                "The service failed to answer this request; the incident is logged as " + incident + ".");
     }
 
     private static String sentenceFor(int status) {
@@ -86,6 +101,8 @@ class ProblemMapper {
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that HTTP method.";
             case 406 -> "This address cannot answer in the requested media type.";
+            case 413 -> "The request body is too large.";
+            case 414 -> "The address is too long.";
             case 415 -> "This address does not accept a body of that media type.";
             default -> "The request was refused.";
         };
