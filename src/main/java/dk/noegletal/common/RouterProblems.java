@@ -15,8 +15,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Problems for requests that fail outside JAX-RS, on the Vert.x router that carries every request (the API, /q/
- * and anything a handler there throws, Errors included): a failure that would reach Quarkus' own error page is
- * answered here as {@code application/problem+json}, logged with an incident id when it is the service's fault.
+ * and anything a handler there throws, Errors included): an address that cannot be read one way is refused first,
+ * and a failure that would reach Quarkus' own error page is answered as {@code application/problem+json}, logged
+ * with an incident id when it is the service's fault.
  */
 @ApplicationScoped
 class RouterProblems {
@@ -28,9 +29,31 @@ class RouterProblems {
     }
 
     void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::checkAddress);
         // Just before Quarkus' error handler (the last route), so that the failure handlers of extensions still
         // answer what is theirs first.
         router.route().order(Integer.MAX_VALUE - 1).failureHandler(this::answerFailure);
+    }
+
+    /**
+     * An address whose escapes are broken or not UTF-8 is refused before anything decodes it. (One that
+     * java.net.URI cannot parse, such as "/areas/%zz", never gets here: Quarkus' HTTP layer answers it with an
+     * empty 400 before any route, unless the JVM runs with -Dvertx.disableURIValidation=true.)
+     */
+    private void checkAddress(RoutingContext context) {
+        String path = context.request().path();
+        String query = context.request().query();
+        String problem = path == null ? null : PercentEncoding.problemIn(path);
+        if (problem == null && query != null) {
+            problem = PercentEncoding.problemIn(query);
+        }
+        if (problem == null) {
+            context.next();
+        } else {
+            send(context.response(), new Problem(ProblemException.type("invalid-address"), "Invalid address", 400,
+                    "The address cannot be read: " + problem + ". Write it in UTF-8 with %-escapes, such as %C3%B8 "
+                            + "for ø."));
+        }
     }
 
     private void answerFailure(RoutingContext context) {
