@@ -1,5 +1,7 @@
 package dk.noegletal.common;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -8,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -63,6 +66,14 @@ class ProblemMapper {
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family != Response.Status.Family.CLIENT_ERROR) {
             return e.getResponse();
+        }
+        Optional<String> duplicate = DuplicateKeys.in(e.getCause());
+        if (status == 400 && duplicate.isPresent()) {
+            JsonLocation at = ((JsonProcessingException) e.getCause()).getLocation();
+            return respond(new Problem(ProblemException.type("invalid-body"), "Invalid request body", 400,
+                    "The key '" + duplicate.get() + "' appears twice in one object" + (at == null ? "" : " (line "
+                            + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                            + "; each key may appear only once."));
         }
         return respond(clientError(status));
     }
