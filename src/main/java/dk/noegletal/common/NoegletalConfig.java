@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,17 @@ public interface NoegletalConfig {
         Map<String, User> users();
     }
 
+    /** Said at start, after the property's name (noegletal.security.users.editor.password), when it is blank. */
+    String BLANK_PASSWORD = "is blank, so the service does not start: set a password with at least one character "
+            + "other than spaces (for the user editor, NOEGLETAL_EDITOR_PASSWORD), or remove the setting to leave "
+            + "the user without a password.";
+
     interface User {
-        /** The password, best given in the environment (e.g. NOEGLETAL_EDITOR_PASSWORD); none disables the user. */
-        Optional<String> password();
+        /**
+         * The password, best given in the environment (e.g. NOEGLETAL_EDITOR_PASSWORD); none disables the user. One
+         * of only blanks is refused at start: it is a mistake (a quoted space in a deployment file), not a secret.
+         */
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = BLANK_PASSWORD) String> password();
 
         /** The roles: editor may import and change clusters. */
         Optional<List<String>> roles();

@@ -23,13 +23,15 @@ import java.util.stream.StreamSupport;
  * ({@code nationalShare.changePp} is {@code national_share_change_pp});</li>
  * <li>an array is one cell, its items joined with "; ", an object item as its values joined with ": ";</li>
  * <li>a {@link TreeRow} is a row per node, parents first;</li>
- * <li>the columns are those of all rows in the order first seen; a cell a row lacks, or a null, is empty.</li>
+ * <li>the columns are those of all rows in the order first seen; a cell a row lacks, or a null, is empty;</li>
+ * <li>a text cell that would start a formula begins with ' (see {@code neutralised}).</li>
  * </ul>
  */
 final class CsvTable {
 
     static final String ITEM_SEPARATOR = "; ";
     static final String VALUE_SEPARATOR = ": ";
+    private static final String FORMULA_START = "=+-@\t\r";
     private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
             (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
@@ -115,7 +117,7 @@ final class CsvTable {
                 // A list of plain values: one column.
                 flatten(List.of("value"), node, row);
             } else {
-                String text = text(node);
+                String text = node.isNumber() ? number(node) : neutralised(text(node));
                 if (text != null) {
                     filled.add(path);
                 }
@@ -179,6 +181,18 @@ final class CsvTable {
                 return items(node, VALUE_SEPARATOR);
             }
             return node.asText();
+        }
+
+        /**
+         * A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+         * return) gets a leading ', as OWASP's advice on CSV injection has it, so that a cluster named
+         * =HYPERLINK(...) shows as its name. Number cells are never touched: -3.5 stays a number.
+         */
+        private static String neutralised(String text) {
+            if (text != null && !text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+                return "'" + text;
+            }
+            return text;
         }
 
         private String items(JsonNode container, String separator) {

@@ -1,9 +1,12 @@
 package dk.noegletal.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dk.noegletal.common.DuplicateKeys;
 import dk.noegletal.measure.Measure;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,9 +26,14 @@ import java.util.Set;
  */
 final class JobindsatsJsonParser {
 
-    /** Two exports pasted together, or text after the export, are rejected rather than half read. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Two exports pasted together, or text after the export, are rejected rather than half read; so is a key given
+     * twice in one object (two "rows" or "Data"), which would otherwise be read as the last one.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final Set<String> AREA_NAMES = Set.of("område", "omraade", "area", "kommune");
     private static final Set<String> PERIOD_NAMES = Set.of("periode", "period", "tid", "time");
     private static final Set<String> GROUP_NAMES = Set.of("ydelsesgrupper", "ydelsesgruppe", "ydelse",
@@ -60,6 +69,11 @@ final class JobindsatsJsonParser {
             root = MAPPER.readTree(reader);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            Optional<String> duplicate = DuplicateKeys.in(e);
+            if (duplicate.isPresent()) {
+                throw ImportErrors.fileError("line " + line, line, null, null, "the key '" + duplicate.get()
+                        + "' appears twice in one object; each key may appear only once");
+            }
             throw ImportErrors.fileError("line " + line, line, null, null,
                     "the body is not valid JSON (" + ImportErrors.reason(e) + ")");
         } catch (IOException e) {

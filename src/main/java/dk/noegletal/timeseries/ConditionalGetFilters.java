@@ -1,5 +1,6 @@
 package dk.noegletal.timeseries;
 
+import dk.noegletal.common.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -26,6 +28,16 @@ class ConditionalGetFilters {
     /** Clients may keep a response but must ask again (cheaply, with If-None-Match) before using it. */
     private static final String CACHE_CONTROL = "no-cache";
 
+    /**
+     * RFC 9110: {@code "*" / #entity-tag}, an entity tag being an optional W/ and a quoted string of visible
+     * characters other than the double quote. A tag not in that form could never match, so the client would be
+     * sent the whole answer every time without knowing why; it is told instead. Header values reach us as Latin-1
+     * characters, so obs-text is \x80-\xFF.
+     */
+    private static final String ENTITY_TAG = "(?:W/)?\"[\\x21\\x23-\\x7E\\x80-\\xFF]*\"";
+    private static final Pattern IF_NONE_MATCH = Pattern.compile(
+            "[ \\t]*(?:\\*|(?:" + ENTITY_TAG + ")?(?:[ \\t]*,[ \\t]*(?:" + ENTITY_TAG + ")?)*)[ \\t]*");
+
     private final ReadRevision revision;
     private final ResponseCache responses;
 
@@ -39,9 +51,14 @@ class ConditionalGetFilters {
         if (!"GET".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
             return null;
         }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && !IF_NONE_MATCH.matcher(ifNoneMatch).matches()) {
+            throw ProblemException.badRequest("invalid-if-none-match", "Invalid If-None-Match header",
+                    "If-None-Match must be * or entity tags as the ETag header gives them, such as \"Y1DfMysyd6DN\" "
+                            + "in double quotes, comma-separated; this one cannot be read.");
+        }
         EntityTag tag = tag(request);
         request.setProperty(TAG_PROPERTY, tag);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
                 .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag.toString())

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import dk.noegletal.Fixtures;
 import dk.noegletal.ImportingTest;
+import dk.noegletal.common.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,18 @@ class ClusterResourceTest extends ImportingTest {
                 .body("detail", containsString("name: a cluster needs a name"));
         create(Map.of("code", "157", "name", "Tal", "members", List.of("151")))
                 .statusCode(400).body("detail", containsString("starts with a letter"));
+    }
+
+    @Test
+    void rejectsABodyThatGivesAKeyTwice() {
+        given().contentType("application/json")
+                .body("{\"code\": \"vestegn\", \"name\": \"Vestegnen\", \"members\": [\"151\"], "
+                        + "\"members\": [\"153\"]}")
+                .when().post("/api/v1/clusters")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("detail", equalTo("The key 'members' appears twice in one object (line 1, column 71); each key "
+                        + "may appear only once."));
+        given().when().get("/api/v1/clusters/vestegn").then().statusCode(404);
     }
 
     @Test

@@ -34,8 +34,35 @@ class CsvTableTest {
     record Group(String code, String parentCode, int level, List<Group> children) implements TreeRow {
     }
 
+    record Cell(String text, BigDecimal number, List<String> items) {
+    }
+
     private static CsvTable table(List<?> records) {
         return CsvTable.of(records, MAPPER, '.', null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "=1+1|'=1+1", "+45 12 34 56 78|'+45 12 34 56 78", "-3.5|'-3.5", "@SUM(A1)|'@SUM(A1)", "{tab}x|'{tab}x",
+        "{cr}x|'{cr}x", "Gentofte|Gentofte", "1=1|1=1", "'quoted|'quoted"})
+    void textThatWouldRunAsAFormulaIsMadeText(String text, String cell) {
+        CsvTable table = table(List.of(new Cell(unescape(text), null, List.of(unescape(text), "b"))));
+
+        List<String> row = table.rows().get(0);
+        assertEquals(unescape(cell), row.get(0));
+        assertEquals(unescape(cell) + "; b", row.get(2));
+    }
+
+    @Test
+    void numbersAreNeverTouched() {
+        CsvTable table = table(List.of(new Cell("x", new BigDecimal("-3.5"), List.of())));
+
+        assertEquals("-3.5", table.rows().get(0).get(1));
+    }
+
+    private static String unescape(String text) {
+        // A tab or carriage return at the start of an annotation value would be trimmed away.
+        return text.replace("{tab}", "\t").replace("{cr}", "\r");
     }
 
     @Test

@@ -172,6 +172,16 @@ class BadInputTest extends ImportingTest {
                         + "\"area\", \"Label\": \"Område\"}, {\"Name\": \"period\", \"Label\": \"Periode\"}, "
                         + "{\"Name\": \"m\", \"Label\": \"Antal fuldtidspersoner\"}], \"Data\": []}]",
                         "the file holds no observations"),
+                json("v3 with rows twice", "{" + V3_COLUMNS + ", \"rows\": [[\"Gentofte\", \"2031M01\", "
+                        + "\"A-dagpenge\", \"1\"]], \"rows\": [[\"Gentofte\", \"2031M02\", \"A-dagpenge\", \"2\"]]}",
+                        "line 1: the key 'rows' appears twice in one object; each key may appear only once"),
+                json("v2 with Data twice", "[{\"TableID\": \"y01a02\",\n\"Variables\": [{\"Name\": \"area\"}, "
+                        + "{\"Name\": \"period\"}, {\"Name\": \"ydelse\"}, {\"Label\": \"Antal fuldtidspersoner\"}],"
+                        + "\n\"Data\": [[\"Gentofte\", \"2031M01\", \"A-dagpenge\", \"1\"]],"
+                        + "\n\"Data\": [[\"Gentofte\", \"2031M02\", \"A-dagpenge\", \"2\"]]}]",
+                        "line 4: the key 'Data' appears twice in one object"),
+                json("a table with TableID twice", "[{\"TableID\": \"y\", \"TableID\": \"y\", "
+                        + "\"Variables\": [], \"Data\": []}]", "the key 'TableID' appears twice"),
                 json("nested ten thousand deep", "[".repeat(10_000) + "]".repeat(10_000), "not valid JSON"),
                 bad("binary garbage", JSON, garbage(), 400, "not UTF-8"),
                 bad("Latin-1 text", JSON, ("{" + V3_COLUMNS + ", \"rows\": [[\"Høje-Taastrup\", \"2031M01\", "
