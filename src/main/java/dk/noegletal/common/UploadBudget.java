@@ -11,6 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,7 +66,14 @@ class UploadBudget {
                     .onComplete(sent -> context.request().connection().close());
             return;
         }
-        context.addEndHandler(ended -> held.addAndGet(-announced));
+        // Given back once, however the exchange ends.
+        AtomicBoolean given = new AtomicBoolean();
+        context.addEndHandler(ended -> {
+            if (given.compareAndSet(false, true)) {
+                held.addAndGet(-announced);
+            }
+        });
+
         reader.handle(context);
     }
 

@@ -58,6 +58,7 @@ class UploadBudgetTest extends ImportingTest {
     /** Sends the headers of an editor's import of the given length and the first bytes of its body, then waits. */
     private Socket startUpload(int length) throws IOException {
         Socket socket = new Socket(base.getHost(), base.getPort());
+        socket.setSoTimeout(30_000);
         OutputStream out = socket.getOutputStream();
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString("editor:test-editor-password".getBytes(StandardCharsets.UTF_8));
