@@ -1,6 +1,6 @@
 package dk.noegletal.keyfigure;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
@@ -33,6 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Computes the key figures of an area and period from the stored series. */
 @ApplicationScoped
@@ -45,7 +49,8 @@ public class KeyFigureService {
     private final TargetGroupService targetGroups;
     private final SeriesService series;
     private final ReadRevision revision;
-    private final Cache<ComputedKey, Figures> computed;
+    private final AsyncCache<ComputedKey, Figures> computed;
+    private final Duration longestWait;
     private final Timer computing;
     private final Turns turns;
 
@@ -58,8 +63,9 @@ public class KeyFigureService {
         long budget = Runtime.getRuntime().maxMemory() / 100 * config.computations().figuresHeapPercent();
         this.computed = Caffeine.newBuilder().maximumWeight(budget)
                 .weigher((ComputedKey key, Figures figures) -> figures.estimatedBytes())
-                .expireAfterAccess(Duration.ofHours(1)).recordStats().build();
+                .expireAfterAccess(Duration.ofHours(1)).recordStats().buildAsync();
         CaffeineCacheMetrics.monitor(registry, computed, "key-figures");
+        this.longestWait = config.computations().queueWait();
         this.computing = Timer.builder("noegletal.figures.computation")
                 .description("Computing key figures from the store (what the cache key-figures did not hold)")
                 .register(registry);
@@ -135,8 +141,29 @@ public class KeyFigureService {
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
         ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(),
                 wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods));
-        return computed.get(key, ignored -> turns.take(() -> computing.record(
-                () -> computeFromStore(wanted, periods))));
+        // The first asker computes, on its own thread (in its request and transaction); others asking for the same
+        // figures meanwhile wait for that, but no longer than for a turn of their own.
+        CompletableFuture<Figures> mine = new CompletableFuture<>();
+        CompletableFuture<Figures> figures = computed.get(key, (ignored, executor) -> mine);
+        if (figures == mine) {
+            try {
+                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(wanted, periods))));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return figures.get(longestWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw ProblemException.busy("The figures asked for are being computed for another request; ask again "
+                    + "in a few seconds.", (int) Math.max(1, longestWait.toSeconds()));
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
