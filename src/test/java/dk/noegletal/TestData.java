@@ -30,6 +30,22 @@ public class TestData {
     public void removeImportsAfter(long importId) {
         execute("update observation set superseded_by = null where superseded_by > ?", importId);
         execute("delete from observation where import_id > ?", importId);
+        execute("update stat_observation set superseded_by = null where superseded_by > ?", importId);
+        execute("delete from stat_observation where import_id > ?", importId);
+        // Tables the removed imports created, now without values, go with them.
+        String empty = "select m.table_id from stat_measure m join stat_series s on s.measure_id = m.id"
+                + " join stat_observation o on o.series_id = s.id";
+        execute("delete from stat_series where measure_id in (select id from stat_measure where table_id not in ("
+                + empty + ")) and ? >= 0", importId);
+        execute("delete from stat_measure where table_id not in (select id from stat_table t where exists ("
+                + empty + " where m.table_id = t.id)) and ? >= 0", importId);
+        execute("update stat_member set parent_id = null where dimension_id in (select id from stat_dimension"
+                + " where table_id not in (select table_id from stat_measure)) and ? >= 0", importId);
+        execute("delete from stat_member where dimension_id in (select id from stat_dimension where table_id not in"
+                + " (select table_id from stat_measure)) and ? >= 0", importId);
+        execute("delete from stat_dimension where table_id not in (select table_id from stat_measure) and ? >= 0",
+                importId);
+        execute("delete from stat_table where id not in (select table_id from stat_measure) and ? >= 0", importId);
         execute("delete from import_run where id > ?", importId);
     }
 

@@ -23,6 +23,15 @@ public class DataVersion {
     }
 
     /**
+     * Takes the data-version row for the writer's transaction without counting a write (an import that may change
+     * nothing): a second writer waits for this one, on every instance that shares the database.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        single("select version from data_version where id = 1 for update");
+    }
+
+    /**
      * Counts a write, within the writer's transaction. The row stays locked until that transaction ends, so a
      * second writer waits for the first: on every instance of the service that shares the database.
      */

@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
 class DemoDataLoader {
 
     static final String RESOURCE = "demo/gentofte-maalgruppeoversigt-2016-2018.csv";
+    /** Kontanthjælp (Jobindsats y60a02), the country and all 98 municipalities, monthly 2021M08-2026M07. */
+    static final String KONTANTHJAELP = "demo/jobindsats-v3-y60a02-kontanthjaelp-2021M08-2026M07.json";
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     private static final CsvMapper CSV = new CsvMapper();
@@ -73,8 +75,17 @@ class DemoDataLoader {
         ImportReportDto total = imports.importCsv(tidyCsv(country), new ImportService.Origin(RESOURCE,
                 "Demo: country (000) values derived from the national shares Gentofte published: value / share "
                         + "× 100. Not Jobindsats figures; cells with no or a zero share are left out."));
+        ImportReportDto kontanthjaelp;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(KONTANTHJAELP)) {
+            kontanthjaelp = imports.importDemoTable("y60a02", in, new ImportService.Origin(KONTANTHJAELP,
+                    "Demo: kontanthjælp (Jobindsats y60a02) for the country and all 98 municipalities, monthly "
+                            + "2021M08-2026M07, as the Jobindsats API v3 serves it."));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo data " + KONTANTHJAELP + " cannot be read", e);
+        }
         LOG.infof("Loaded demo data: %d observations for Gentofte (import %d), %d derived country values "
-                + "(import %d)", gentofte.rowsRead(), gentofte.id(), total.rowsRead(), total.id());
+                + "(import %d), %d observations of kontanthjælp (y60a02, import %d)", gentofte.rowsRead(),
+                gentofte.id(), total.rowsRead(), total.id(), kontanthjaelp.rowsRead(), kontanthjaelp.id());
     }
 
     /** The country value implied by a value and its national share in percent, when both are known and positive. */

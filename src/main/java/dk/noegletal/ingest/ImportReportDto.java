@@ -22,13 +22,22 @@ public record ImportReportDto(
         @Schema(description = "Columns of the file that were not stored because the service computes them.")
         @Nonnull List<String> ignoredColumns,
         @Schema(description = "The periods the file covers, in period order.") @Nonnull List<String> periods,
-        @Schema(description = "The codes of the areas the file covers, sorted.") @Nonnull List<String> areas) {
+        @Schema(description = "The codes of the areas the file covers, sorted.") @Nonnull List<String> areas,
+        @Schema(description = "The table the file filled (see /api/v1/tables); null for the målgruppe table.",
+                examples = "y25i09") String table,
+        @Schema(description = "What the import added to the catalogue of tables: the table, dimensions, members "
+                + "and measures it named for the first time.") @Nonnull List<String> added,
+        @Schema(description = "Rows the file repeated with the same values; each is stored once.")
+        int duplicateRows,
+        @Schema(description = "Rows skipped because they belong to no area (Jobindsats' \"Uoplyst område\").")
+        int skippedRows) {
 
     static ImportReportDto of(ImportRun run) {
         return new ImportReportDto(run.id, run.importedAt, run.format, run.source, run.description, run.rowsRead,
                 run.inserted, run.updated, run.unchanged, run.suppressed, split(run.ignoredColumns, ImportRun.LIST_SEPARATOR),
                 split(run.periods, ImportRun.LIST_SEPARATOR),
-                split(run.areas, ImportRun.LIST_SEPARATOR));
+                split(run.areas, ImportRun.LIST_SEPARATOR), run.tableId, split(run.added, ImportRun.LIST_SEPARATOR),
+                run.duplicateRows, run.skippedRows);
     }
 
     private static List<String> split(String joined, String separator) {

@@ -49,6 +49,11 @@ public class ImportResource {
             + "Variables and Data) or version 3 (an object with columns and rows).";
     private static final String SOURCE = "Where the file came from, e.g. its file name or the Jobindsats table.";
     private static final String DESCRIPTION = "What the file is, in words.";
+    private static final String TABLE = "The Jobindsats table (or your own) the export belongs to, e.g. y25i09: "
+            + "the export is stored as that table, with the dimensions, members and measures its columns name, "
+            + "registered on first import (see /api/v1/tables). Without it, a Jobindsats export is read as the "
+            + "målgruppe table (target groups by full-time persons and persons); a version 2 export names its "
+            + "table itself (TableID).";
     private static final String CREATED = "Stored; the report says what changed, and Location is the import's "
             + "address.";
     private static final String REJECTED = "The file was rejected and nothing was stored; the problem lists the "
@@ -84,11 +89,12 @@ public class ImportResource {
     public Response importFile(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
             @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
+            @Parameter(description = TABLE, example = "y25i09") @QueryParam("table") String table,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Context UriInfo uri,
             byte[] body) {
         return contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                ? importJobindsatsJson(source, description, uri, body)
+                ? importJobindsatsJson(source, description, table, uri, body)
                 : importCsv(source, description, uri, body);
     }
 
@@ -133,10 +139,13 @@ public class ImportResource {
     public Response importJobindsatsJson(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
             @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
+            @Parameter(description = TABLE, example = "y25i09") @QueryParam("table") String table,
             @Context UriInfo uri,
             byte[] body) {
-        return created(uri, service.importJobindsatsJson(new ByteArrayInputStream(body),
-                new ImportService.Origin(source, description)));
+        ImportService.Origin origin = new ImportService.Origin(source, description);
+        return created(uri, table == null || table.isBlank()
+                ? service.importJobindsatsJson(new ByteArrayInputStream(body), origin)
+                : service.importTable(table, new ByteArrayInputStream(body), origin));
     }
 
     /** 201 with the import's own address, whichever operation stored it. */

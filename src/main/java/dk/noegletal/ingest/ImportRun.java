@@ -56,4 +56,19 @@ class ImportRun {
     /** Area codes, sorted. */
     @Column(nullable = false)
     String areas;
+
+    /** The table an import of any table filled; null for the målgruppe table. */
+    @Column(name = "table_id")
+    String tableId;
+
+    /** What the import added to the catalogue of tables, as phrases, separated like the lists above. */
+    String added;
+
+    /** Rows the file repeated with the same values, kept once. */
+    @Column(name = "duplicate_rows", nullable = false)
+    int duplicateRows;
+
+    /** Rows skipped because they belong to no area (Jobindsats' "Uoplyst område"). */
+    @Column(name = "skipped_rows", nullable = false)
+    int skippedRows;
 }

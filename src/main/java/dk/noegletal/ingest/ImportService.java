@@ -4,6 +4,9 @@ import dk.noegletal.area.AreaService;
 import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.common.Turns;
+import dk.noegletal.table.MeasureKind;
+import dk.noegletal.table.TableDefinition;
+import dk.noegletal.table.TableStore;
 import dk.noegletal.targetgroup.TargetGroupService;
 import dk.noegletal.timeseries.ObservationInput;
 import dk.noegletal.timeseries.ObservationStatus;
@@ -19,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,6 +38,7 @@ public class ImportService {
     private final AreaService areas;
     private final TargetGroupService targetGroups;
     private final ObservationStore store;
+    private final TableStore tables;
     private final ImportRunRepository runs;
     private final NoegletalConfig config;
     private final DataVersion dataVersion;
@@ -41,11 +46,12 @@ public class ImportService {
     /** Imports run one at a time in this instance; across instances the data-version row orders them. */
     private final Turns oneAtATime;
 
-    ImportService(AreaService areas, TargetGroupService targetGroups, ObservationStore store,
+    ImportService(AreaService areas, TargetGroupService targetGroups, ObservationStore store, TableStore tables,
             ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion, ImportMetrics metrics) {
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.store = store;
+        this.tables = tables;
         this.runs = runs;
         this.config = config;
         this.dataVersion = dataVersion;
@@ -70,6 +76,87 @@ public class ImportService {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
             return importParsed(read(body, reader -> JobindsatsJsonParser.parse(reader, errors)), origin, errors);
         }));
+    }
+
+    /** A table id as the catalogue keeps it: a Jobindsats id such as y25i09 or the user's own, e.g. own-tilfredshed. */
+    private static final java.util.regex.Pattern TABLE_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+    /**
+     * Imports a Jobindsats export of any table into the table named by {@code tableId} (or by the export's own
+     * TableID), registering what the catalogue does not yet hold.
+     */
+    public ImportReportDto importTable(String tableId, InputStream body, Origin origin) {
+        return importTable(tableId, body, origin, config.imports().maxRows());
+    }
+
+    /** The demo's own table, which is larger than an upload may be in the tests' configuration. */
+    ImportReportDto importDemoTable(String tableId, InputStream body, Origin origin) {
+        return importTable(tableId, body, origin, Integer.MAX_VALUE);
+    }
+
+    private ImportReportDto importTable(String tableId, InputStream body, Origin origin, int maxRows) {
+        return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
+            TableFile file = read(body, TableJsonParser::parse);
+            String table = tableId(tableId, file.namedTable());
+            return importTableFile(table, file, origin, maxRows);
+        }));
+    }
+
+    private static String tableId(String asked, String named) {
+        String id = (asked == null || asked.isBlank() ? named : asked);
+        if (id == null || id.isBlank()) {
+            throw ImportErrors.fileError("table", null, null, null, "name the table the file belongs to with "
+                    + "?table=, e.g. ?table=y25i09");
+        }
+        id = id.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!TABLE_ID.matcher(id).matches()) {
+            throw ImportErrors.fileError("table", null, null, id, "'" + id + "' is not a table id: use letters, "
+                    + "digits, - and _ (at most 64), e.g. y25i09 or own-virksomhedsservice");
+        }
+        if (named != null && !named.isBlank() && !named.trim().equalsIgnoreCase(id)) {
+            throw ImportErrors.fileError("table", null, null, named, "the export is table " + named.trim()
+                    + ", not " + id);
+        }
+        return id;
+    }
+
+    private ImportReportDto importTableFile(String tableId, TableFile file, Origin origin, int maxRows) {
+        ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
+        Map<String, String> areaCodes = QuarkusTransaction.joiningExisting().call(areas::codesByCodeOrName);
+        Optional<TableDefinition> existing = tables.find(tableId);
+        java.util.function.Function<String, MeasureKind> kinds = label -> existing
+                .flatMap(table -> table.measure(label)).map(TableDefinition.MeasureDefinition::kind)
+                .orElseGet(() -> MeasureKind.infer(label));
+        long observations = (long) file.rows().size() * file.measures().size();
+        if (observations > maxRows) {
+            throw ImportErrors.fileError("body", null, null, null, "the file holds " + observations
+                    + " observations, more than the " + maxRows + " one import may hold; split it");
+        }
+        TableRowResolver.Result result = TableRowResolver.resolve(file, areaCodes, kinds, errors);
+        errors.throwIfAny();
+        if (result.observations().isEmpty()) {
+            throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
+        }
+        return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds()).call(() -> {
+            dataVersion.lock();
+            TableStore.Registered registered;
+            try {
+                registered = tables.register(new TableStore.Shape(tableId, "Jobindsats", file.dimensions(),
+                        file.measures(), result.combinations()));
+            } catch (IllegalArgumentException e) {
+                throw ImportErrors.fileError("columns", null, null, null, e.getMessage());
+            }
+            List<TableStore.Observation> rows = TableRowResolver.observations(result, registered);
+            ImportRun run = newRun(file.format(), origin, rows.size(),
+                    (int) rows.stream().filter(o -> o.value() == null).count(), List.of(),
+                    rows.stream().map(TableStore.Observation::period), rows.stream().map(TableStore.Observation::areaCode));
+            run.tableId = registered.table().id();
+            run.added = String.join(ImportRun.LIST_SEPARATOR, registered.added());
+            run.duplicateRows = result.duplicateRows();
+            run.skippedRows = result.skippedRows();
+            runs.persistAndFlush(run);
+            return finish(run, tables.write(run.id, registered.table().id(), rows), !registered.added().isEmpty());
+        });
     }
 
     public List<ImportReportDto> history() {
@@ -101,34 +188,52 @@ public class ImportService {
     }
 
     private ImportReportDto store(ParsedFile file, List<ObservationInput> observations, Origin origin) {
-        dataVersion.countWrite();
+        dataVersion.lock();
+        ImportRun run = newRun(file.format(), origin, observations.size(),
+                (int) observations.stream().filter(o -> o.status() == ObservationStatus.SUPPRESSED).count(),
+                file.ignoredColumns(), observations.stream().map(o -> o.key().period()),
+                observations.stream().map(o -> o.key().areaCode()));
+        runs.persistAndFlush(run);
+        return finish(run, store.write(run.id, observations), false);
+    }
+
+    private static ImportRun newRun(ImportFormat format, Origin origin, int rows, int suppressed,
+            List<String> ignoredColumns, java.util.stream.Stream<Period> periods,
+            java.util.stream.Stream<String> areaCodes) {
         ImportRun run = new ImportRun();
         run.importedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        run.format = file.format().code();
+        run.format = format.code();
         run.source = limit(origin.source(), 200);
         run.description = limit(origin.description(), 1000);
-        run.rowsRead = observations.size();
-        run.suppressed = (int) observations.stream().filter(o -> o.status() == ObservationStatus.SUPPRESSED).count();
-        run.ignoredColumns = String.join(ImportRun.LIST_SEPARATOR, file.ignoredColumns());
-        run.periods = observations.stream().map(o -> o.key().period())
-                .collect(Collectors.toCollection(TreeSet::new)).stream().map(Period::code)
+        run.rowsRead = rows;
+        run.suppressed = suppressed;
+        run.ignoredColumns = String.join(ImportRun.LIST_SEPARATOR, ignoredColumns);
+        run.periods = periods.collect(Collectors.toCollection(TreeSet::new)).stream().map(Period::code)
                 .collect(Collectors.joining(ImportRun.LIST_SEPARATOR));
-        run.areas = observations.stream().map(o -> o.key().areaCode())
-                .collect(Collectors.toCollection(TreeSet::new)).stream()
+        run.areas = areaCodes.collect(Collectors.toCollection(TreeSet::new)).stream()
                 .collect(Collectors.joining(ImportRun.LIST_SEPARATOR));
-        runs.persistAndFlush(run);
-        WriteResult result = store.write(run.id, observations);
+        return run;
+    }
+
+    /**
+     * Records what the import did. Only an import that changed the data counts a write: one that changed nothing is
+     * kept in the history but leaves the data version, and so every ETag, as it was.
+     */
+    private ImportReportDto finish(ImportRun run, WriteResult result, boolean catalogueChanged) {
         run.inserted = result.inserted();
         run.updated = result.updated();
         run.unchanged = result.unchanged();
+        if (run.inserted > 0 || run.updated > 0 || catalogueChanged) {
+            dataVersion.countWrite();
+        }
         return ImportReportDto.of(run);
     }
 
-    private interface Parse {
-        ParsedFile parse(Reader reader) throws IOException;
+    private interface Parse<T> {
+        T parse(Reader reader) throws IOException;
     }
 
-    private static ParsedFile read(InputStream body, Parse parse) {
+    private static <T> T read(InputStream body, Parse<T> parse) {
         if (body == null) {
             throw ImportErrors.fileError("body", null, null, null, "the request has no body");
         }

@@ -39,6 +39,10 @@ final class JobindsatsJsonParser {
     private static final Set<String> GROUP_NAMES = Set.of("ydelsesgrupper", "ydelsesgruppe", "ydelse",
             "målgruppe", "maalgruppe", "målgrupper", "target_group", "targetgroup");
 
+    /** How to import an export that is not the målgruppe table. */
+    private static final String ANY_TABLE = "To import any other Jobindsats table as it is, name it: "
+            + "POST /api/v1/imports?table=y25i09";
+
     private JobindsatsJsonParser() {
     }
 
@@ -64,24 +68,7 @@ final class JobindsatsJsonParser {
     }
 
     static ParsedFile parse(Reader reader, ImportErrors errors) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(reader);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            Optional<String> duplicate = DuplicateKeys.in(e);
-            if (duplicate.isPresent()) {
-                throw ImportErrors.fileError("line " + line, line, null, null, "the key '" + duplicate.get()
-                        + "' appears twice in one object; each key may appear only once");
-            }
-            throw ImportErrors.fileError("line " + line, line, null, null,
-                    "the body is not valid JSON (" + ImportErrors.reason(e) + ")");
-        } catch (IOException e) {
-            throw Utf8.unreadable(e);
-        }
-        if (root == null || root.isMissingNode()) {
-            throw ImportErrors.fileError("body", null, null, null, "the body is empty");
-        }
+        JsonNode root = readTree(reader);
         List<RawObservation> rows = new ArrayList<>();
         Set<String> ignored = new LinkedHashSet<>();
         if (root.isArray()) {
@@ -111,6 +98,29 @@ final class JobindsatsJsonParser {
         throw notAnExport();
     }
 
+    /** The body as JSON, or a rejection that says where it is not JSON (or repeats a key). */
+    static JsonNode readTree(Reader reader) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(reader);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            Optional<String> duplicate = DuplicateKeys.in(e);
+            if (duplicate.isPresent()) {
+                throw ImportErrors.fileError("line " + line, line, null, null, "the key '" + duplicate.get()
+                        + "' appears twice in one object; each key may appear only once");
+            }
+            throw ImportErrors.fileError("line " + line, line, null, null,
+                    "the body is not valid JSON (" + ImportErrors.reason(e) + ")");
+        } catch (IOException e) {
+            throw Utf8.unreadable(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw ImportErrors.fileError("body", null, null, null, "the body is empty");
+        }
+        return root;
+    }
+
     private static void readTable(String where, List<Column> columns, JsonNode data, List<RawObservation> rows,
             Set<String> ignored, ImportErrors errors) {
         int area = -1;
@@ -134,8 +144,8 @@ final class JobindsatsJsonParser {
                 leading.add(i);
             } else {
                 throw ImportErrors.fileError(where + "columns", null, column.shown(), column.shown(),
-                        "unknown measure '" + column.shown() + "'; known measures are "
-                                + String.join(", ", measureLabels()));
+                        "unknown measure '" + column.shown() + "'; the målgruppe table knows "
+                                + String.join(", ", measureLabels()) + ". " + ANY_TABLE);
             }
         }
         // Columns without a recognised name stand in the documented order: area, period, target group.
@@ -148,8 +158,8 @@ final class JobindsatsJsonParser {
                 group = i;
             } else {
                 throw ImportErrors.fileError(where + "columns", null, columns.get(i).shown(), columns.get(i).shown(),
-                        "unexpected column '" + columns.get(i).shown() + "'; a table holds the area, the period, "
-                                + "the target group and measure columns");
+                        "unexpected column '" + columns.get(i).shown() + "'; the målgruppe table holds the area, "
+                                + "the period, the target group and measure columns. " + ANY_TABLE);
             }
         }
         if (area < 0 || period < 0 || measures.isEmpty()) {
@@ -192,7 +202,11 @@ final class JobindsatsJsonParser {
     }
 
     private static RawObservation.Cell cell(List<Column> columns, JsonNode row, int index) {
-        JsonNode node = row.get(index);
+        return cell(columns.get(index).shown(), row.get(index));
+    }
+
+    /** A cell's text: a number in plain form, null for JSON null, a list or object as its JSON text. */
+    static RawObservation.Cell cell(String column, JsonNode node) {
         String text;
         if (node == null || node.isNull()) {
             text = null;
@@ -206,7 +220,7 @@ final class JobindsatsJsonParser {
         } else {
             text = node.asText();
         }
-        return new RawObservation.Cell(columns.get(index).shown(), text);
+        return new RawObservation.Cell(column, text);
     }
 
     private static JsonNode first(JsonNode node, String... fields) {

@@ -91,7 +91,8 @@ public record KeyFiguresDto(
     public record NoteDto(
             @Schema(description = "The figure the note is about.", examples = "change.percent") @Nonnull String field,
             @Schema(description = "suppressed, no-data, no-previous-value, no-comparable-previous-value, "
-                    + "incomplete-parts, zero-base, no-population, no-national-figure, or partial-period (the value "
+                    + "incomplete-parts, zero-base, no-population, no-national-figure, not-additive, no-period-rule, "
+                    + "incomplete-areas, or partial-period (the value "
                     + "is known but covers only some months).", examples = "zero-base") @Nonnull String reason,
             @Nonnull String message) {
     }

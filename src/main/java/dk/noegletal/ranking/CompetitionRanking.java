@@ -12,20 +12,20 @@ import java.util.Optional;
  * area before it. Values are compared in full precision, so 2.0 and 2.00 tie but 2.0000001 does not. Unknown values
  * get no rank and come last. Plain Java.
  */
-final class CompetitionRanking {
+public final class CompetitionRanking {
 
     private CompetitionRanking() {
     }
 
     /** Which end rank 1 is at: {@code asc} gives the lowest value rank 1 ("third lowest" is rank 3). */
-    enum Order {
+    public enum Order {
         ASC, DESC;
 
-        String code() {
+        public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static Optional<Order> parse(String text) {
+        public static Optional<Order> parse(String text) {
             for (Order order : values()) {
                 if (order.code().equalsIgnoreCase(text.trim())) {
                     return Optional.of(order);
@@ -36,18 +36,18 @@ final class CompetitionRanking {
     }
 
     /** An item with the figure it is ranked by. */
-    record Entry<T>(T item, Figure figure) {
+    public record Entry<T>(T item, Figure figure) {
     }
 
     /** An item with its rank; the rank is null when the figure is unknown. */
-    record Ranked<T>(T item, Figure figure, Integer rank) {
+    public record Ranked<T>(T item, Figure figure, Integer rank) {
     }
 
     /**
      * The entries ordered by their figures, known ones first with their ranks, then the unknown ones. Ties and the
      * unknown ones keep the order they were given in (the catalogue order).
      */
-    static <T> List<Ranked<T>> rank(List<Entry<T>> entries, Order order) {
+    public static <T> List<Ranked<T>> rank(List<Entry<T>> entries, Order order) {
         Comparator<Entry<T>> byValue = Comparator.comparing(entry -> entry.figure().value());
         List<Entry<T>> known = entries.stream().filter(entry -> entry.figure().known())
                 .sorted(order == Order.ASC ? byValue : byValue.reversed())

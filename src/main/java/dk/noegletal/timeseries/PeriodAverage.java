@@ -42,6 +42,14 @@ public final class PeriodAverage {
      * period is compared like for like, so it never falls back to other months or to a whole-period value.
      */
     public static Result of(Map<Period, Point> points, Period period, Set<Integer> only) {
+        return of(points, period, only, false);
+    }
+
+    /**
+     * As {@link #of(Map, Period, Set)}, but with the sum of the months (or quarters) where {@code sum} is true: how
+     * a quarter or year of a flow (cases, sanctions) is made, where a stock's is their average.
+     */
+    public static Result of(Map<Period, Point> points, Period period, Set<Integer> only, boolean sum) {
         int expected = period.granularity().months();
         Set<Integer> wanted = new TreeSet<>(monthsOf(period));
         if (only != null) {
@@ -49,7 +57,7 @@ public final class PeriodAverage {
         }
         Point own = points.get(period);
         if (own != null && wanted.size() == expected) {
-            return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED, wanted);
+            return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED, wanted, false);
         }
         List<Point> months = new ArrayList<>();
         Set<Integer> used = new TreeSet<>();
@@ -61,7 +69,7 @@ public final class PeriodAverage {
             }
         }
         if (!months.isEmpty() && (only == null || used.equals(wanted))) {
-            return average(period, months, months.size(), expected, Completeness.Basis.MONTHS, used);
+            return average(period, months, months.size(), expected, Completeness.Basis.MONTHS, used, sum);
         }
         if (period.granularity() == Granularity.YEAR) {
             List<Point> quarters = new ArrayList<>();
@@ -75,7 +83,8 @@ public final class PeriodAverage {
                 }
             }
             if (!quarters.isEmpty() && (only == null || covered.equals(wanted))) {
-                return average(period, quarters, covered.size(), expected, Completeness.Basis.QUARTERS, covered);
+                return average(period, quarters, covered.size(), expected, Completeness.Basis.QUARTERS, covered,
+                        sum);
             }
         }
         return noData(period);
@@ -109,15 +118,15 @@ public final class PeriodAverage {
     }
 
     private static Result average(Period period, List<Point> points, int monthsPresent, int monthsExpected,
-            Completeness.Basis basis, Set<Integer> months) {
+            Completeness.Basis basis, Set<Integer> months, boolean sum) {
         Completeness completeness = new Completeness(monthsPresent, monthsExpected, basis);
         Point newest = points.stream().max(Comparator.comparingLong(Point::importId)).orElseThrow();
         Figure figure;
         if (points.stream().anyMatch(Point::suppressed)) {
             figure = Figure.missing(Reason.SUPPRESSED);
         } else {
-            BigDecimal sum = points.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            figure = Figure.of(sum.divide(BigDecimal.valueOf(points.size()), Figure.PRECISION));
+            BigDecimal total = points.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            figure = Figure.of(sum ? total : total.divide(BigDecimal.valueOf(points.size()), Figure.PRECISION));
         }
         return new Result(period, figure, completeness, Set.copyOf(months), newest.importId(),
                 newest.importedAt());

@@ -20,7 +20,17 @@ public enum Reason {
     NO_POPULATION("no-population", "No population 16-66 is stored for this area and period."),
     /** Neither a country value nor all municipalities' values are stored. */
     NO_NATIONAL_FIGURE("no-national-figure",
-            "No country figure is stored, and not all municipalities have a value to add up instead.");
+            "No country figure is stored, and not all municipalities have a value to add up instead."),
+    /** A ratio (a percentage or an average) is not added over areas, nor set against a national total. */
+    NOT_ADDITIVE("not-additive", "The measure is a ratio (a percentage or an average): it is not added over areas "
+            + "and has no national share or share of the population."),
+    /** A head count or ratio is never made from months; only a value imported for the period itself counts. */
+    NO_PERIOD_RULE("no-period-rule", "The measure is a head count or a ratio, which cannot be made from its months "
+            + "(a person counted in two months is one person in the quarter); only a value imported for the period "
+            + "itself is used, and none is stored."),
+    /** The area sums municipalities, and not all of them have a value for the period. */
+    INCOMPLETE_AREAS("incomplete-areas", "The area's value is the sum of its municipalities, and not all of them "
+            + "have a value for this period.");
 
     private final String code;
     private final String message;

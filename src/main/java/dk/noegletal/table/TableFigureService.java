@@ -1,0 +1,381 @@
+package dk.noegletal.table;
+
+import dk.noegletal.area.AreaDto;
+import dk.noegletal.area.AreaService;
+import dk.noegletal.area.AreaType;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.keyfigure.FigureNotes;
+import dk.noegletal.keyfigure.KeyFiguresDto;
+import dk.noegletal.measure.Measure;
+import dk.noegletal.ranking.CompetitionRanking;
+import dk.noegletal.timeseries.CompletenessDto;
+import dk.noegletal.timeseries.Granularity;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.PeriodAverage;
+import dk.noegletal.timeseries.PeriodParameter;
+import dk.noegletal.timeseries.Point;
+import dk.noegletal.timeseries.ReadRevision;
+import dk.noegletal.timeseries.Reason;
+import dk.noegletal.timeseries.SeriesService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The figures of any table: a measure, one member of each dimension (each defaulting to its total) or one dimension
+ * broken down, for an area and period, and the ranking of the municipalities. Reads are set-based: one statement for
+ * the series asked for, over all areas, and one for the population.
+ */
+@ApplicationScoped
+public class TableFigureService {
+
+    static final String OWN = "own";
+    static final String SUM_OF_MUNICIPALITIES = "sum-of-municipalities";
+    static final String SUM_OF_MEMBERS = "sum-of-members";
+
+    private final TableRepository repository;
+    private final AreaService areas;
+    private final SeriesService series;
+    private final ReadRevision revision;
+
+    TableFigureService(TableRepository repository, AreaService areas, SeriesService series, ReadRevision revision) {
+        this.repository = repository;
+        this.areas = areas;
+        this.series = series;
+        this.revision = revision;
+    }
+
+    @Transactional
+    public TableDefinition table(String id) {
+        return repository.find(id == null ? "" : id.trim())
+                .orElseThrow(() -> ProblemException.notFound("There is no table with id " + id + "; see "
+                        + "/api/v1/tables, or import it with POST /api/v1/imports?table=" + id + "."));
+    }
+
+    /** What a request names: a measure, one member per dimension, and perhaps a dimension broken down. */
+    record Selection(TableDefinition table, TableDefinition.MeasureDefinition measure,
+            TableDefinition.Dimension by, List<TableDefinition.Member> fixed, List<TableDefinition.Member> rows,
+            Map<TableRepository.SeriesKey, Long> series) {
+
+        /** The members of one row (the fixed ones, with the row's member in the broken-down dimension). */
+        List<TableDefinition.Member> members(TableDefinition.Member row) {
+            List<TableDefinition.Member> members = new ArrayList<>(fixed);
+            if (by != null) {
+                members.set(table.dimensions().indexOf(by), row);
+            }
+            return members;
+        }
+
+        List<TableFiguresDto.MemberRef> fixedRefs() {
+            List<TableFiguresDto.MemberRef> refs = new ArrayList<>();
+            for (int d = 0; d < fixed.size(); d++) {
+                if (by == null || table.dimensions().get(d) != by) {
+                    refs.add(ref(table.dimensions().get(d), fixed.get(d)));
+                }
+            }
+            return refs;
+        }
+    }
+
+    /**
+     * Reads a request's choice.
+     *
+     * @param members each {@code dimension:member}, by code or label
+     */
+    Selection select(TableDefinition table, String measure, List<String> members, String by) {
+        TableDefinition.MeasureDefinition chosen;
+        if (measure == null || measure.isBlank()) {
+            chosen = table.measures().get(0);
+        } else {
+            chosen = table.measure(measure).orElseThrow(() -> invalid("The table " + table.id() + " has no measure '"
+                    + measure.trim() + "'; use one of " + String.join(", ",
+                            table.measures().stream().map(TableDefinition.MeasureDefinition::code).toList()) + "."));
+        }
+        Map<TableDefinition.Dimension, TableDefinition.Member> named = new HashMap<>();
+        for (String text : members == null ? List.<String>of() : members) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                throw invalid("The parameter 'member' must be dimension:member, such as a-kasse:i-alt, not '"
+                        + text + "'.");
+            }
+            String dimensionText = text.substring(0, colon);
+            TableDefinition.Dimension dimension = table.dimension(dimensionText).orElseThrow(() -> invalid("The table "
+                    + table.id() + " has no dimension '" + dimensionText.trim() + "'; it has " + dimensions(table)
+                    + "."));
+            String memberText = text.substring(colon + 1);
+            named.put(dimension, dimension.member(memberText).orElseThrow(() -> invalid("The dimension "
+                    + dimension.label() + " has no member '" + memberText.trim() + "'; see /api/v1/tables/"
+                    + table.id() + ".")));
+        }
+        TableDefinition.Dimension breakdown = null;
+        if (by != null && !by.isBlank()) {
+            breakdown = table.dimension(by).orElseThrow(() -> invalid("The table " + table.id()
+                    + " has no dimension '" + by.trim() + "' to break down; it has " + dimensions(table) + "."));
+            if (named.containsKey(breakdown)) {
+                throw invalid("The dimension " + breakdown.label() + " is broken down ('by'), so no member of it can "
+                        + "be chosen as well.");
+            }
+        }
+        List<TableDefinition.Member> fixed = new ArrayList<>();
+        for (TableDefinition.Dimension dimension : table.dimensions()) {
+            TableDefinition.Member member = named.get(dimension);
+            if (member == null && dimension != breakdown) {
+                member = dimension.total().orElseThrow(() -> invalid("The dimension " + dimension.label()
+                        + " has no total; choose a member with member=" + dimension.code() + ":<member>."));
+            }
+            fixed.add(member == null ? dimension.members().get(0) : member);
+        }
+        List<TableDefinition.Member> rows = breakdown == null ? java.util.Collections.singletonList(null)
+                : breakdown.members();
+        return new Selection(table, chosen, breakdown, fixed, rows, repository.series(table.id()));
+    }
+
+    /** The period asked for: a period code, or latest, latest-month, latest-quarter or latest-year. */
+    Period period(TableDefinition table, String text) {
+        String word = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (!word.startsWith("latest")) {
+            return PeriodParameter.required("period", text);
+        }
+        Set<Period> present = new TreeSet<>();
+        repository.periods(table.id(), revision.get()).keySet().forEach(code -> present.add(Period.parse(code)));
+        Optional<Period> latest = switch (word) {
+            case "latest" -> newest(present, Granularity.MONTH).or(() -> newest(present, Granularity.QUARTER))
+                    .or(() -> newest(present, Granularity.YEAR));
+            case "latest-month" -> newest(present, Granularity.MONTH);
+            case "latest-quarter" -> newest(present, Granularity.QUARTER);
+            case "latest-year" -> newest(present, Granularity.YEAR);
+            default -> throw invalid("The parameter 'period' is invalid: '" + text.trim() + "' is neither a "
+                    + "period (" + Period.ACCEPTED_FORMS + ") nor latest, latest-month, latest-quarter or latest-year.");
+        };
+        return latest.orElseThrow(() -> ProblemException.notFound("The table " + table.id() + " holds no values"
+                + (word.equals("latest") ? "" : " for a " + word.substring(7)) + ", so there is no latest period."));
+    }
+
+    /** The newest period of a granularity that holds values, or that a stored shorter period falls in. */
+    private static Optional<Period> newest(Set<Period> present, Granularity granularity) {
+        return present.stream().map(period -> enclosing(period, granularity)).filter(Optional::isPresent)
+                .map(Optional::get).max(Period::compareTo);
+    }
+
+    private static Optional<Period> enclosing(Period period, Granularity granularity) {
+        if (period.granularity().months() > granularity.months()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (granularity) {
+            case MONTH -> period;
+            case QUARTER -> Period.quarter(period.year(), (period.start().getMonthValue() - 1) / 3 + 1);
+            case YEAR -> Period.year(period.year());
+        });
+    }
+
+    @Transactional
+    public TableFiguresDto figures(String areaCode, String tableId, String measure, List<String> members, String by,
+            String periodText) {
+        AreaDto area = areas.find(areaCode).orElseThrow(() -> ProblemException.notFound("There is no area with code "
+                + areaCode + "."));
+        TableDefinition table = table(tableId);
+        Selection selection = select(table, measure, members, by);
+        Period period = period(table, periodText);
+        Map<Long, Map<String, Map<Period, Point>>> stored = read(selection, period);
+        Map<Period, Point> population = population(area, period);
+        List<AreaDto> municipalities = areas.list(Optional.of(AreaType.MUNICIPALITY));
+        MeasureKind kind = selection.measure().kind();
+        List<TableFiguresDto.Row> rows = new ArrayList<>();
+        for (TableDefinition.Member member : selection.rows()) {
+            Map<String, Map<Period, Point>> byArea = stored.getOrDefault(seriesId(selection, member), Map.of());
+            TableFigureCalculator.Series countrySeries = TableFigureCalculator.Series.of(
+                    byArea.getOrDefault(AreaService.COUNTRY, Map.of()), OWN);
+            TableFigureCalculator.Series municipalTotal = sum(kind, byArea,
+                    municipalities.stream().map(AreaDto::code).toList(), SUM_OF_MUNICIPALITIES);
+            TableFigureCalculator.Figures figures = TableFigureCalculator.compute(new TableFigureCalculator.Input(kind,
+                    period, areaSeries(area, kind, byArea, municipalities), countrySeries, municipalTotal,
+                    population));
+            rows.add(row(selection, member, figures));
+        }
+        long newest = stored.values().stream().flatMap(byArea -> byArea.values().stream())
+                .flatMap(points -> points.values().stream()).mapToLong(Point::importId).max().orElse(0);
+        return new TableFiguresDto(new KeyFiguresDto.AreaRef(area.code(), area.name()), tableRef(table),
+                measureRef(selection.measure()), period.code(), period.granularity(), period.yearEarlier().code(),
+                newest, selection.fixedRefs(), selection.by() == null ? null : selection.by().code(), rows);
+    }
+
+    @Transactional
+    public TableRankingDto ranking(String tableId, String measure, List<String> members, String periodText,
+            CompetitionRanking.Order order) {
+        TableDefinition table = table(tableId);
+        Selection selection = select(table, measure, members, null);
+        Period period = period(table, periodText);
+        Map<String, Map<Period, Point>> byArea = read(selection, period)
+                .getOrDefault(seriesId(selection, null), Map.of());
+        MeasureKind kind = selection.measure().kind();
+        List<CompetitionRanking.Entry<AreaDto>> entries = new ArrayList<>();
+        Map<String, PeriodAverage.Result> results = new HashMap<>();
+        for (AreaDto municipality : areas.list(Optional.of(AreaType.MUNICIPALITY))) {
+            PeriodAverage.Result result = TableFigureCalculator.value(kind, TableFigureCalculator.Series.of(
+                    byArea.getOrDefault(municipality.code(), Map.of()), OWN), period, null);
+            results.put(municipality.code(), result);
+            entries.add(new CompetitionRanking.Entry<>(municipality, result.figure()));
+        }
+        List<TableRankingDto.Row> rows = new ArrayList<>();
+        int ranked = 0;
+        for (CompetitionRanking.Ranked<AreaDto> entry : CompetitionRanking.rank(entries, order)) {
+            FigureNotes notes = new FigureNotes();
+            PeriodAverage.Result result = results.get(entry.item().code());
+            notes.completeness("value", result.completeness());
+            rows.add(new TableRankingDto.Row(entry.rank(), entry.item().code(), entry.item().name(),
+                    notes.value("value", entry.figure()), CompletenessDto.of(result.completeness()), notes.list()));
+            ranked += entry.rank() == null ? 0 : 1;
+        }
+        long newest = byArea.values().stream().flatMap(points -> points.values().stream())
+                .mapToLong(Point::importId).max().orElse(0);
+        return new TableRankingDto(tableRef(table), measureRef(selection.measure()), period.code(), order.code(),
+                selection.fixedRefs(), newest, ranked, rows);
+    }
+
+    /** The values of the selection's series over the period and the year before, by series, area and period. */
+    private Map<Long, Map<String, Map<Period, Point>>> read(Selection selection, Period period) {
+        List<Long> ids = new ArrayList<>();
+        for (TableDefinition.Member member : selection.rows()) {
+            Long id = seriesId(selection, member);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        Map<Long, Map<String, Map<Period, Point>>> stored = new HashMap<>();
+        for (TableRepository.Row row : repository.points(revision.get(), ids, null,
+                Period.year(period.year() - 1).start(), Period.year(period.year()).end())) {
+            stored.computeIfAbsent(row.seriesId(), id -> new HashMap<>())
+                    .computeIfAbsent(row.areaCode(), code -> new HashMap<>()).put(row.point().period(), row.point());
+        }
+        return stored;
+    }
+
+    private static Long seriesId(Selection selection, TableDefinition.Member member) {
+        return selection.series().get(new TableRepository.SeriesKey(selection.measure().id(),
+                TableStore.memberIds(selection.members(member))));
+    }
+
+    /** An area's series: its own values, or for a region, cluster or the country the sum of its municipalities. */
+    private static TableFigureCalculator.Series areaSeries(AreaDto area, MeasureKind kind,
+            Map<String, Map<Period, Point>> byArea, List<AreaDto> municipalities) {
+        Map<Period, Point> own = byArea.get(area.code());
+        if (own != null && !own.isEmpty() || area.type() == AreaType.MUNICIPALITY) {
+            return TableFigureCalculator.Series.of(own == null ? Map.of() : own, OWN);
+        }
+        List<String> parts = switch (area.type()) {
+            case CLUSTER -> area.members();
+            case REGION -> municipalities.stream().filter(m -> m.parent() != null
+                    && m.parent().code().equals(area.code())).map(AreaDto::code).toList();
+            default -> municipalities.stream().map(AreaDto::code).toList();
+        };
+        return sum(kind, byArea, parts, area.type() == AreaType.CLUSTER ? SUM_OF_MEMBERS : SUM_OF_MUNICIPALITIES);
+    }
+
+    private static TableFigureCalculator.Series sum(MeasureKind kind, Map<String, Map<Period, Point>> byArea,
+            Collection<String> parts, String source) {
+        if (!kind.additive()) {
+            return TableFigureCalculator.Series.none(Reason.NOT_ADDITIVE);
+        }
+        List<Map<Period, Point>> present = parts.stream().map(byArea::get).filter(points -> points != null).toList();
+        return TableFigureCalculator.Series.of(TableFigureCalculator.sum(present, parts.size()), source);
+    }
+
+    private Map<Period, Point> population(AreaDto area, Period period) {
+        Period first = Period.year(period.year() - 1);
+        Period last = Period.year(period.year());
+        Map<SeriesService.SeriesKey, Map<Period, Point>> stored = area.type() == AreaType.CLUSTER
+                ? series.totals(area.code(), area.members(), Set.of(Measure.POPULATION_16_66), first, last)
+                : series.current(Set.of(area.code()), Set.of(Measure.POPULATION_16_66), first, last);
+        return stored.getOrDefault(new SeriesService.SeriesKey(area.code(), null, Measure.POPULATION_16_66),
+                Map.of());
+    }
+
+    private static TableFiguresDto.Row row(Selection selection, TableDefinition.Member member,
+            TableFigureCalculator.Figures figures) {
+        FigureNotes notes = new FigureNotes();
+        notes.completeness("value", figures.completeness());
+        var national = figures.nationalShare();
+        var population = figures.shareOfPopulation();
+        return new TableFiguresDto.Row(
+                member == null ? null : ref(selection.by(), member),
+                notes.value("value", figures.value()),
+                notes.value("previousYear", figures.previousYear()),
+                figures.valueSource(),
+                new KeyFiguresDto.ChangeDto(notes.value("change.absolute", figures.change().absolute()),
+                        notes.value("change.percent", figures.change().percent())),
+                new KeyFiguresDto.NationalShareDto(notes.value("nationalShare.value", national.value()),
+                        notes.value("nationalShare.previousYear", national.previousYear()),
+                        notes.value("nationalShare.changePp", national.changePp()),
+                        notes.value("nationalShare.changePercent", national.changePercent()),
+                        national.source() == null ? null : national.source().code()),
+                new KeyFiguresDto.ShareOfPopulationDto(notes.value("shareOfPopulation.value", population.value()),
+                        notes.value("shareOfPopulation.previousYear", population.previousYear()),
+                        notes.value("shareOfPopulation.changePp", population.changePp())),
+                CompletenessDto.of(figures.completeness()),
+                notes.list());
+    }
+
+    static TableFiguresDto.MemberRef ref(TableDefinition.Dimension dimension, TableDefinition.Member member) {
+        return new TableFiguresDto.MemberRef(dimension.code(), member.code(), member.label());
+    }
+
+    static TableFiguresDto.TableRef tableRef(TableDefinition table) {
+        return new TableFiguresDto.TableRef(table.id(), table.name());
+    }
+
+    static TableFiguresDto.MeasureRef measureRef(TableDefinition.MeasureDefinition measure) {
+        return new TableFiguresDto.MeasureRef(measure.code(), measure.label(), measure.kind().code());
+    }
+
+    private static String dimensions(TableDefinition table) {
+        return table.dimensions().isEmpty() ? "none" : String.join(", ",
+                table.dimensions().stream().map(TableDefinition.Dimension::code).toList());
+    }
+
+    private static ProblemException invalid(String detail) {
+        return ProblemException.invalidParameter(detail);
+    }
+
+    /** The catalogue entry of a table as the API shows it, with the periods present as of the read revision. */
+    @Transactional
+    public TableDto describe(String id) {
+        TableDefinition table = table(id);
+        Map<Granularity, List<Period>> periods = new LinkedHashMap<>();
+        repository.periods(table.id(), revision.get()).keySet().stream().map(Period::parse).sorted()
+                .forEach(period -> periods.computeIfAbsent(period.granularity(), key -> new ArrayList<>()).add(period));
+        List<TableDto.DimensionDto> dimensions = table.dimensions().stream().map(dimension ->
+                new TableDto.DimensionDto(dimension.code(), dimension.label(), tree(dimension, null))).toList();
+        List<TableDto.MeasureDto> measures = table.measures().stream().map(measure -> new TableDto.MeasureDto(
+                measure.code(), measure.label(), measure.kind().code(), measure.kindSetBy())).toList();
+        return new TableDto(table.id(), table.name(), table.source(), dimensions, measures, new TableDto.PeriodsDto(
+                range(periods.get(Granularity.MONTH)), range(periods.get(Granularity.QUARTER)),
+                range(periods.get(Granularity.YEAR))));
+    }
+
+    @Transactional
+    public List<TableDto> list() {
+        return repository.list().stream().map(table -> describe(table.id())).toList();
+    }
+
+    private static List<TableDto.MemberDto> tree(TableDefinition.Dimension dimension, Long parent) {
+        return dimension.members().stream()
+                .filter(member -> parent == null ? member.parentId() == null : parent.equals(member.parentId()))
+                .map(member -> new TableDto.MemberDto(member.code(), member.label(), member.total(),
+                        tree(dimension, member.id())))
+                .toList();
+    }
+
+    private static TableDto.PeriodRangeDto range(List<Period> periods) {
+        return periods == null || periods.isEmpty() ? null : new TableDto.PeriodRangeDto(periods.get(0).code(),
+                periods.get(periods.size() - 1).code(), periods.size());
+    }
+}
