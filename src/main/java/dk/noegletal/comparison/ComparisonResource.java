@@ -5,6 +5,7 @@ import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.keyfigure.KeyFigureService;
 import dk.noegletal.keyfigure.ToleranceParameter;
+import dk.noegletal.timeseries.LatestPeriodService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.DefaultValue;
@@ -30,10 +31,12 @@ public class ComparisonResource {
 
     private final ComparisonService service;
     private final KeyFigureService keyFigures;
+    private final LatestPeriodService latest;
 
-    ComparisonResource(ComparisonService service, KeyFigureService keyFigures) {
+    ComparisonResource(ComparisonService service, KeyFigureService keyFigures, LatestPeriodService latest) {
         this.service = service;
         this.keyFigures = keyFigures;
+        this.latest = latest;
     }
 
     @GET
@@ -49,13 +52,15 @@ public class ComparisonResource {
     @APIResponse(responseCode = "200", description = "The comparison.")
     @APIResponse(responseCode = "400", description = "A missing or malformed period or target group, an unknown "
             + "entry in 'with', or a tolerance that is not a number from 0 to 100.")
-    @APIResponse(responseCode = "404", description = "Unknown area or target group.")
+    @APIResponse(responseCode = "404", description = "Unknown area or target group, or latest where nothing is "
+            + "stored for the area.")
     public ComparisonDto get(
             @Parameter(description = "Area code (a municipality, region, the country or a cluster).", example = "157")
             @PathParam("code") String code,
             @Parameter(description = "Target-group code, or i-alt for the total.", example = "dagpenge",
                     required = true) @QueryParam("targetGroup") String targetGroup,
-            @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",
+            @Parameter(description = PeriodParameter.DESCRIPTION_OR_LATEST + " Latest looks at the area's "
+                    + "stored full-time persons (a cluster's: its members'), not at those it is compared with.",
                     example = "2018", required = true) @QueryParam("period") String period,
             @Parameter(description = "The areas to compare with, comma-separated or repeated: region (a "
                     + "municipality's region), country, cluster:CODE, or any area code. By default region,country.",
@@ -65,7 +70,7 @@ public class ComparisonResource {
                     + "on level.", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "100",
                             defaultValue = Classification.DEFAULT_TOLERANCE))
             @QueryParam("tolerancePp") @DefaultValue(Classification.DEFAULT_TOLERANCE) String tolerancePp) {
-        Period parsedPeriod = PeriodParameter.required("period", period);
+        PeriodParameter.Given givenPeriod = PeriodParameter.requiredOrLatest("period", period);
         if (targetGroup == null || targetGroup.isBlank()) {
             throw invalid("The parameter 'targetGroup' is required; use a code from "
                     + "/api/v1/target-groups, or i-alt for the total.");
@@ -74,6 +79,7 @@ public class ComparisonResource {
         List<ComparisonWith> parsedWith = ComparisonWith.parse(with);
         BigDecimal tolerance = ToleranceParameter.parse(tolerancePp);
         keyFigures.requireTargetGroup(group);
+        Period parsedPeriod = givenPeriod.resolve(word -> latest.ofArea(code, word));
         return service.compare(new ComparisonService.Query(code, group, parsedPeriod, parsedWith, tolerance))
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
     }

@@ -2,6 +2,7 @@ package dk.noegletal.keyfigure;
 
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
+import dk.noegletal.timeseries.LatestPeriodService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.GET;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class KeyFigureResource {
 
     private final KeyFigureService service;
+    private final LatestPeriodService latest;
 
-    KeyFigureResource(KeyFigureService service) {
+    KeyFigureResource(KeyFigureService service, LatestPeriodService latest) {
         this.service = service;
+        this.latest = latest;
     }
 
     @GET
@@ -36,16 +39,19 @@ public class KeyFigureResource {
                     + "changes, how complete the period is, and a note for every null figure.")
     @APIResponse(responseCode = "200", description = "The key figures.")
     @APIResponse(responseCode = "400", description = "A missing or malformed period.")
-    @APIResponse(responseCode = "404", description = "Unknown area or target group.")
+    @APIResponse(responseCode = "404", description = "Unknown area or target group, or latest where nothing is "
+            + "stored for the area.")
     public KeyFiguresDto get(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
-            @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",
-                    example = "2018", required = true) @QueryParam("period") String period,
+            @Parameter(description = PeriodParameter.DESCRIPTION_OR_LATEST + " Latest looks at the area's "
+                    + "stored full-time persons (a cluster's: its members').", example = "2018", required = true)
+            @QueryParam("period") String period,
             @Parameter(description = "Only this target group (a code, or i-alt for the total).")
             @QueryParam("targetGroup") String targetGroup) {
-        Period parsed = PeriodParameter.required("period", period);
+        PeriodParameter.Given given = PeriodParameter.requiredOrLatest("period", period);
         Optional<String> group = Optional.ofNullable(targetGroup).filter(g -> !g.isBlank());
         group.ifPresent(service::requireTargetGroup);
+        Period parsed = given.resolve(word -> latest.ofArea(code, word));
         return service.keyFigures(code, parsed, group)
                 .orElseThrow(() -> ProblemException.notFound("There is no area with code " + code + "."));
     }

@@ -4,6 +4,7 @@ import dk.noegletal.common.ProblemException;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFigureService;
 import dk.noegletal.ranking.CompetitionRanking.Order;
+import dk.noegletal.timeseries.LatestPeriodService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.DefaultValue;
@@ -26,10 +27,12 @@ public class RankingResource {
 
     private final RankingService service;
     private final KeyFigureService keyFigures;
+    private final LatestPeriodService latest;
 
-    RankingResource(RankingService service, KeyFigureService keyFigures) {
+    RankingResource(RankingService service, KeyFigureService keyFigures, LatestPeriodService latest) {
         this.service = service;
         this.keyFigures = keyFigures;
+        this.latest = latest;
     }
 
     @GET
@@ -43,11 +46,14 @@ public class RankingResource {
     @APIResponse(responseCode = "200", description = "The ranking.")
     @APIResponse(responseCode = "400", description = "A missing or malformed parameter, or a highlighted area that "
             + "is not among those ranked.")
-    @APIResponse(responseCode = "404", description = "Unknown target group or cluster.")
+    @APIResponse(responseCode = "404", description = "Unknown target group or cluster, or latest where nothing is "
+            + "stored.")
     public RankingDto get(
             @Parameter(description = "Target-group code, or i-alt for the total.", example = "dagpenge",
                     required = true) @QueryParam("targetGroup") String targetGroup,
-            @Parameter(description = "Month (2018-12 or 2018M12), quarter (2018Q4) or year (2018).",
+            @Parameter(description = PeriodParameter.DESCRIPTION_OR_LATEST + " Latest looks at the stored "
+                    + "full-time persons of every area (also when ranking a cluster), so that all are ranked in one "
+                    + "period.",
                     example = "2018", required = true) @QueryParam("period") String period,
             @Parameter(description = "The figure to rank by: share-of-population (full-time persons in percent of "
                     + "the population 16-66), full-time-persons, change-percent (on the same period a year "
@@ -67,12 +73,13 @@ public class RankingResource {
             @QueryParam("cluster") String cluster) {
         String group = required("targetGroup", targetGroup,
                 "a code from /api/v1/target-groups, or i-alt for the total");
-        Period parsedPeriod = PeriodParameter.required("period", period);
+        PeriodParameter.Given givenPeriod = PeriodParameter.requiredOrLatest("period", period);
         RankBy rankBy = RankBy.parse(by).orElseThrow(() -> invalid("Unknown value '" + by + "' for 'by'; use "
                 + RankBy.codes() + "."));
         Order parsedOrder = Order.parse(order).orElseThrow(() -> invalid("Unknown value '" + order
                 + "' for 'order'; use asc or desc."));
         keyFigures.requireTargetGroup(group);
+        Period parsedPeriod = givenPeriod.resolve(latest::ofAllAreas);
         String clusterCode = blankToNull(cluster);
         RankingService.Query query = new RankingService.Query(group, parsedPeriod, rankBy, parsedOrder,
                 limit(limit), blankToNull(highlight), clusterCode);

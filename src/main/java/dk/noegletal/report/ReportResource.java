@@ -5,6 +5,8 @@ import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.keyfigure.ToleranceParameter;
 import dk.noegletal.timeseries.Granularity;
+import dk.noegletal.timeseries.LatestPeriod;
+import dk.noegletal.timeseries.LatestPeriodService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.DefaultValue;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,9 +32,11 @@ public class ReportResource {
     private static final int MAX_YEARS = 10;
 
     private final ReportService service;
+    private final LatestPeriodService latest;
 
-    ReportResource(ReportService service) {
+    ReportResource(ReportService service, LatestPeriodService latest) {
         this.service = service;
+        this.latest = latest;
     }
 
     @GET
@@ -43,21 +48,26 @@ public class ReportResource {
                     + "year before.")
     @APIResponse(responseCode = "200", description = "The appendix.")
     @APIResponse(responseCode = "400", description = "A missing or malformed year.")
-    @APIResponse(responseCode = "404", description = "Unknown area.")
+    @APIResponse(responseCode = "404", description = "Unknown area, or latest where nothing is stored for it.")
     public AnnualReportDto annual(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
-            @Parameter(description = "The last year of the report.", example = "2018", required = true,
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2199"))
+            @Parameter(description = "The last year of the report (1900-2199), or latest (also latest-year) for "
+                    + "the newest year with any month, quarter or annual value stored for the area, which may be "
+                    + "partial (see completeness); the answer's year is the one it resolved to.", example = "2018",
+                    required = true, schema = @Schema(type = SchemaType.STRING))
             @QueryParam("year") String year,
             @Parameter(description = "How many years, ending with `year`.", example = "3",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_YEARS,
                             defaultValue = "3"))
             @QueryParam("years") @DefaultValue("3") String years) {
-        Period last = PeriodParameter.required("year", year);
-        if (last.granularity() != Granularity.YEAR) {
-            throw invalid("The parameter 'year' must be a year such as 2018, not " + last + ".");
+        PeriodParameter.Given given = PeriodParameter.requiredOrLatest("year", year);
+        if (given.period() != null && given.period().granularity() != Granularity.YEAR
+                || given.latest() != null && given.latest().asOnly(Granularity.YEAR).isEmpty()) {
+            throw invalid("The parameter 'year' must be a year such as 2018, or latest, not "
+                    + (given.period() != null ? given.period() : given.latest()) + ".");
         }
         int count = count(years);
+        Period last = given.resolve(word -> latest.ofArea(code, LatestPeriod.LATEST_YEAR));
         return service.annual(code, last.year(), count).orElseThrow(() -> noArea(code));
     }
 
@@ -71,20 +81,25 @@ public class ReportResource {
                     + "the figures come from. Where only annual values are stored, a notice says so.")
     @APIResponse(responseCode = "200", description = "The report.")
     @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance.")
-    @APIResponse(responseCode = "404", description = "Unknown area.")
+    @APIResponse(responseCode = "404", description = "Unknown area, or latest where nothing is stored for it.")
     public QuarterlyReportDto quarterly(
             @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
-            @Parameter(description = "The quarter: 2018Q4 or 2018Q04.", example = "2018Q4")
+            @Parameter(description = "The quarter: 2018Q4 or 2018Q04; or latest (also latest-quarter) for the "
+                    + "newest quarter with any month or quarterly value stored for the area, which may be partial "
+                    + "(see completeness); the answer's quarter is the one it resolved to.", example = "2018Q4")
             @PathParam("quarter") String quarter,
             @Parameter(description = "How far apart two changes may be, in percentage points, and still be \"on "
                     + "level\".", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "100",
                             defaultValue = Classification.DEFAULT_TOLERANCE))
             @QueryParam("tolerancePp") String tolerancePp) {
-        Period period = PeriodParameter.required("quarter", quarter);
-        if (period.granularity() != Granularity.QUARTER) {
-            throw invalid("The quarter must be written like 2018Q4, not " + quarter + ".");
+        PeriodParameter.Given given = PeriodParameter.requiredOrLatest("quarter", quarter);
+        if (given.period() != null && given.period().granularity() != Granularity.QUARTER
+                || given.latest() != null && given.latest().asOnly(Granularity.QUARTER).isEmpty()) {
+            throw invalid("The quarter must be written like 2018Q4, or latest, not " + quarter + ".");
         }
-        return service.quarterly(code, period, ToleranceParameter.parse(tolerancePp)).orElseThrow(() -> noArea(code));
+        BigDecimal tolerance = ToleranceParameter.parse(tolerancePp);
+        Period period = given.resolve(word -> latest.ofArea(code, LatestPeriod.LATEST_QUARTER));
+        return service.quarterly(code, period, tolerance).orElseThrow(() -> noArea(code));
     }
 
     private static int count(String years) {

@@ -240,6 +240,39 @@ class ObservationRepository {
                         rows.getObject(7, OffsetDateTime.class))));
     }
 
+    /**
+     * The start of the newest period of each granularity among the observations of one measure as they stood after
+     * a revision: of the given areas (every area when null), and of every target group, or of one ({@code
+     * anyTargetGroup} false; null: the observations without one). One set-based read, grouped in the database.
+     */
+    Map<Granularity, LocalDate> newestStarts(long revision, List<String> areaCodes, Measure measure,
+            boolean anyTargetGroup, String targetGroupCode) {
+        if (areaCodes != null && areaCodes.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "select o.granularity, max(o.period_start) from observation o"
+                + " where " + AS_OF + " and o.measure = ?"
+                // One area by equality, so that H2 reads only its span of the index by area and period.
+                + (areaCodes == null ? "" : areaCodes.size() == 1 ? " and o.area_code = ?"
+                        : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
+                + (anyTargetGroup ? "" : targetGroupCode == null ? " and o.target_group_code is null"
+                        : " and o.target_group_code = ?")
+                + " group by o.granularity";
+        List<Object> parameters = new ArrayList<>(List.of(revision, revision, measure.code()));
+        if (areaCodes != null) {
+            parameters.addAll(areaCodes);
+        }
+        if (!anyTargetGroup && targetGroupCode != null) {
+            parameters.add(targetGroupCode);
+        }
+        Map<Granularity, LocalDate> newest = new HashMap<>();
+        for (Map.Entry<Granularity, LocalDate> entry : query(sql, parameters, rows -> Map.entry(
+                Granularity.valueOf(rows.getString(1)), rows.getObject(2, LocalDate.class)))) {
+            newest.put(entry.getKey(), entry.getValue());
+        }
+        return newest;
+    }
+
     private interface RowMapper<T> {
         T map(ResultSet rows) throws SQLException;
     }

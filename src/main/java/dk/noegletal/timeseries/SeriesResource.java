@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,12 +29,21 @@ public class SeriesResource {
     private final SeriesService series;
     private final AreaService areas;
     private final TargetGroupService targetGroups;
+    private final LatestPeriodService latest;
 
-    SeriesResource(SeriesService series, AreaService areas, TargetGroupService targetGroups) {
+    SeriesResource(SeriesService series, AreaService areas, TargetGroupService targetGroups,
+            LatestPeriodService latest) {
         this.series = series;
         this.areas = areas;
         this.targetGroups = targetGroups;
+        this.latest = latest;
     }
+
+    /** How {@code from} and {@code to} describe the words for the newest period. */
+    private static final String LATEST_IN_SERIES = "latest: the newest period of the series at its granularity (with "
+            + "granularity=quarter the newest quarter with any value stored; without granularity the newest month "
+            + "stored, where no month is the newest quarter, else year), or latest-month, latest-quarter, "
+            + "latest-year; 404 when nothing is stored for the series.";
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Tabular.TEXT_CSV})
@@ -43,17 +53,18 @@ public class SeriesResource {
                     + "no target group.")
     @APIResponse(responseCode = "200", description = "The series; empty when nothing is stored for it.")
     @APIResponse(responseCode = "400", description = "A missing or malformed parameter.")
-    @APIResponse(responseCode = "404", description = "Unknown area or target group.")
+    @APIResponse(responseCode = "404", description = "Unknown area or target group, or latest in from or to "
+            + "where nothing is stored for the series.")
     public SeriesDto get(
             @Parameter(description = "Area code.", example = "157", required = true) @QueryParam("area") String areaCode,
             @Parameter(description = "Target-group code; required for full-time-persons and persons, absent for "
                     + "population measures.", example = "dagpenge") @QueryParam("targetGroup") String groupCode,
             @Parameter(description = "Measure code.", example = "full-time-persons")
             @QueryParam("measure") @DefaultValue("full-time-persons") String measureCode,
-            @Parameter(description = "First period (any accepted form), inclusive.", example = "2016")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last period (any accepted form), inclusive.", example = "2018")
-            @QueryParam("to") String to,
+            @Parameter(description = "First period (any accepted form), inclusive. Or " + LATEST_IN_SERIES,
+                    example = "2016") @QueryParam("from") String from,
+            @Parameter(description = "Last period (any accepted form), inclusive. Or " + LATEST_IN_SERIES,
+                    example = "2018") @QueryParam("to") String to,
             @Parameter(description = "Give averages per month, quarter or year (a quarter or year is the average "
                     + "of its months; a value stored for the period itself is used as it is), each with its "
                     + "completeness. Without it, the stored values as they are.",
@@ -76,13 +87,18 @@ public class SeriesResource {
         } else if (groupCode != null && !groupCode.isBlank()) {
             throw ProblemException.invalidParameter("The measure " + measure.code() + " has no target groups; leave out 'targetGroup'.");
         }
-        Period first = PeriodParameter.optional("from", from);
-        Period last = PeriodParameter.optional("to", to);
+        PeriodParameter.Given givenFirst = PeriodParameter.optionalOrLatest("from", from);
+        PeriodParameter.Given givenLast = PeriodParameter.optionalOrLatest("to", to);
+        String storedGroup = group == null ? null : group.code();
+        Granularity averagedBy = granularity(granularity);
+        // latest means the newest period of the granularity asked for; without one, as for the key figures.
+        Function<LatestPeriod, Period> newest = word -> latest.ofSeries(area, storedGroup, measure,
+                word == LatestPeriod.LATEST && averagedBy != null ? LatestPeriod.of(averagedBy) : word);
+        Period first = givenFirst == null ? null : givenFirst.resolve(newest);
+        Period last = givenLast == null ? null : givenLast.resolve(newest);
         if (first != null && last != null && first.start().isAfter(last.end())) {
             throw ProblemException.invalidParameter("'from' (" + first + ") comes after 'to' (" + last + ").");
         }
-        String storedGroup = group == null ? null : group.code();
-        Granularity averagedBy = granularity(granularity);
         return new SeriesDto(new SeriesDto.Ref(area.code(), area.name()),
                 group == null ? null : new SeriesDto.Ref(group.code(), group.name()), measure.code(),
                 averagedBy == null ? series.points(area.code(), storedGroup, measure, first, last)
