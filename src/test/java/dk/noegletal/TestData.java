@@ -15,6 +15,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class TestData {
 
+    /** The tables shipped with the service, which keep their catalogue entries even without values. */
+    private static final String CURATED = "('maalgrupper', 'befolkning')";
+
     private final DataSource dataSource;
 
     TestData(DataSource dataSource) {
@@ -28,17 +31,15 @@ public class TestData {
 
     @Transactional
     public void removeImportsAfter(long importId) {
-        execute("update observation set superseded_by = null where superseded_by > ?", importId);
-        execute("delete from observation where import_id > ?", importId);
         execute("update stat_observation set superseded_by = null where superseded_by > ?", importId);
         execute("delete from stat_observation where import_id > ?", importId);
-        // Tables the removed imports created, now without values, go with them.
+        // Tables the removed imports created, now without values, go with them; the curated ones stay.
         String empty = "select m.table_id from stat_measure m join stat_series s on s.measure_id = m.id"
                 + " join stat_observation o on o.series_id = s.id";
         execute("delete from stat_series where measure_id in (select id from stat_measure where table_id not in ("
-                + empty + ")) and ? >= 0", importId);
+                + empty + ") and table_id not in " + CURATED + ") and ? >= 0", importId);
         execute("delete from stat_measure where table_id not in (select id from stat_table t where exists ("
-                + empty + " where m.table_id = t.id)) and ? >= 0", importId);
+                + empty + " where m.table_id = t.id)) and table_id not in " + CURATED + " and ? >= 0", importId);
         execute("update stat_member set parent_id = null where dimension_id in (select id from stat_dimension"
                 + " where table_id not in (select table_id from stat_measure)) and ? >= 0", importId);
         execute("delete from stat_member where dimension_id in (select id from stat_dimension where table_id not in"
@@ -51,7 +52,7 @@ public class TestData {
 
     @Transactional
     public long countObservations() {
-        return single("select count(*) from observation");
+        return single("select count(*) from stat_observation");
     }
 
     private long single(String sql) {

@@ -113,6 +113,10 @@ public class ImportService {
             throw ImportErrors.fileError("table", null, null, id, "'" + id + "' is not a table id: use letters, "
                     + "digits, - and _ (at most 64), e.g. y25i09 or own-virksomhedsservice");
         }
+        if (TableDefinition.CURATED.contains(id)) {
+            throw ImportErrors.fileError("table", null, null, id, "the table " + id + " is built in and filled by "
+                    + "the målgruppe import: post the file without ?table=");
+        }
         if (named != null && !named.isBlank() && !named.trim().equalsIgnoreCase(id)) {
             throw ImportErrors.fileError("table", null, null, named, "the export is table " + named.trim()
                     + ", not " + id);

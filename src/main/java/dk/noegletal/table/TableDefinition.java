@@ -8,6 +8,12 @@ import java.util.Optional;
 public record TableDefinition(String id, String name, String source, List<Dimension> dimensions,
         List<MeasureDefinition> measures) {
 
+    /**
+     * The tables shipped with the service: the målgruppe table of the key-figure appendix and the population 16-66.
+     * They are filled by the målgruppe imports (without {@code ?table=}) and their shape is fixed.
+     */
+    public static final java.util.Set<String> CURATED = java.util.Set.of("maalgrupper", "befolkning");
+
     /** A dimension of a table, such as "A-kasse", with its members in order. */
     public record Dimension(long id, String code, String label, int order, List<Member> members) {
 

@@ -44,6 +44,9 @@ public class TableStore {
             return false;
         }
         TableDefinition table = found.get();
+        if (TableDefinition.CURATED.contains(table.id())) {
+            throw invalid("The table " + table.id() + " is built in; its names and kinds are fixed.");
+        }
         if (request == null) {
             throw invalid("The body must be a JSON object with name, measures and/or dimensions.");
         }

@@ -25,13 +25,20 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
-/** Set-based SQL over the versioned observations. Rows with {@code superseded_by} null are the current ones. */
+/**
+ * Set-based SQL over the versioned observations of the curated tables: maalgrupper (target groups by full-time persons
+ * and persons) and befolkning (population and labour force 16-66), stored like every table in stat_observation by
+ * series. Rows with {@code superseded_by} null are the current ones.
+ */
 @ApplicationScoped
 class ObservationRepository {
 
     private static final int BATCH_SIZE = 1000;
-    private static final String INSERTED_COLUMNS = "area_code, target_group_code, measure, granularity, period,"
-            + " period_start, period_end, obs_value, status, import_id";
+    private static final String INSERTED_COLUMNS = "series_id, area_code, period, period_start, period_end,"
+            + " obs_value, status, import_id";
+    /** How a period's granularity reads from its canonical code (2018, 2018Q4, 2018-12). */
+    private static final String GRANULARITY = "case when length(o.period) = 4 then 'YEAR'"
+            + " when o.period like '%Q%' then 'QUARTER' else 'MONTH' end";
     /**
      * Rows for COPY in its CSV format, where an empty unquoted field is null: nulls are written as empty strings
      * (which this writer leaves unquoted), as no stored text is empty.
@@ -45,8 +52,52 @@ class ObservationRepository {
 
     private final DataSource dataSource;
 
+    /** The series of the curated tables maalgrupper and befolkning, read once: they are fixed by migrations. */
+    private volatile CuratedSeries curated;
+
     ObservationRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** A series of the målgruppe table (a target group and measure) or of the population (no target group). */
+    private record SeriesRef(String targetGroupCode, Measure measure) {
+    }
+
+    /** The series ids of the curated tables in both directions. */
+    private record CuratedSeries(Map<Long, SeriesRef> byId, Map<SeriesRef, Long> ids) {
+
+        long id(String targetGroupCode, Measure measure) {
+            Long id = ids.get(new SeriesRef(targetGroupCode, measure));
+            if (id == null) {
+                throw new IllegalArgumentException("No series for " + measure.code() + " of " + targetGroupCode);
+            }
+            return id;
+        }
+
+        List<Long> ofMeasures(Collection<Measure> measures) {
+            return byId.entrySet().stream().filter(entry -> measures.contains(entry.getValue().measure()))
+                    .map(Map.Entry::getKey).sorted().toList();
+        }
+    }
+
+    private CuratedSeries curated() {
+        CuratedSeries series = curated;
+        if (series == null) {
+            Map<Long, SeriesRef> byId = new HashMap<>();
+            Map<SeriesRef, Long> ids = new HashMap<>();
+            for (Map.Entry<Long, SeriesRef> entry : query("select s.id, m.code, g.code from stat_series s"
+                    + " join stat_measure m on m.id = s.measure_id"
+                    + " left join stat_member g on cast(g.id as varchar(20)) = s.members"
+                    + " where m.table_id in ('maalgrupper', 'befolkning')", List.of(),
+                    rows -> Map.entry(rows.getLong(1), new SeriesRef(rows.getString(3),
+                            Measure.find(rows.getString(2)).orElseThrow())))) {
+                byId.put(entry.getKey(), entry.getValue());
+                ids.put(entry.getValue(), entry.getKey());
+            }
+            series = new CuratedSeries(Map.copyOf(byId), Map.copyOf(ids));
+            curated = series;
+        }
+        return series;
     }
 
     /** A current observation as stored. */
@@ -59,17 +110,20 @@ class ObservationRepository {
         if (areaCodes.isEmpty() || measures.isEmpty()) {
             return Map.of();
         }
-        String sql = "select id, area_code, target_group_code, measure, period, obs_value, status from observation"
-                + " where area_code = ? and period_start >= ? and period_end <= ?"
-                + " and measure in (" + placeholders(measures.size()) + ") and superseded_by is null";
+        CuratedSeries series = curated();
+        List<Long> ids = series.ofMeasures(measures);
+        String sql = "select o.id, o.area_code, o.series_id, o.period, o.obs_value, o.status from stat_observation o"
+                + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
+                + " and o.series_id in (" + placeholders(ids.size()) + ") and o.superseded_by is null";
         List<Object> parameters = new ArrayList<>(List.of(from, to));
-        measures.forEach(measure -> parameters.add(measure.code()));
+        parameters.addAll(ids);
         Map<ObservationKey, Stored> current = new HashMap<>();
-        for (Map.Entry<ObservationKey, Stored> entry : queryPerArea(sql, areaCodes, parameters,
-                rows -> Map.entry(new ObservationKey(rows.getString(2), rows.getString(3),
-                        Measure.find(rows.getString(4)).orElseThrow(), Period.parse(rows.getString(5))),
-                        new Stored(rows.getLong(1), rows.getBigDecimal(6),
-                                ObservationStatus.ofCode(rows.getString(7)))))) {
+        for (Map.Entry<ObservationKey, Stored> entry : queryPerArea(sql, areaCodes, parameters, rows -> {
+            SeriesRef ref = series.byId().get(rows.getLong(3));
+            return Map.entry(new ObservationKey(rows.getString(2), ref.targetGroupCode(), ref.measure(),
+                    Period.parse(rows.getString(4))), new Stored(rows.getLong(1), rows.getBigDecimal(5),
+                            ObservationStatus.ofCode(rows.getString(6))));
+        })) {
             current.put(entry.getKey(), entry.getValue());
         }
         return current;
@@ -79,58 +133,52 @@ class ObservationRepository {
      * Inserts new observation rows: on PostgreSQL with COPY (streamed as CSV), elsewhere with batched inserts.
      */
     void insert(long importId, List<ObservationInput> observations) {
+        CuratedSeries series = curated();
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), importId, observations);
+                copy(connection.unwrap(PGConnection.class), importId, observations, series);
             } else {
-                insertBatched(connection, importId, observations);
+                insertBatched(connection, importId, observations, series);
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Storing observations failed", e);
         }
     }
 
-    private static void copy(PGConnection connection, long importId, List<ObservationInput> observations)
-            throws SQLException, IOException {
-        String sql = "copy observation (" + INSERTED_COLUMNS + ") from stdin with (format csv)";
+    private static void copy(PGConnection connection, long importId, List<ObservationInput> observations,
+            CuratedSeries series) throws SQLException, IOException {
+        String sql = "copy stat_observation (" + INSERTED_COLUMNS + ") from stdin with (format csv)";
         try (PGCopyOutputStream copy = new PGCopyOutputStream(connection, sql);
                 SequenceWriter rows = COPY_ROWS.writeValues(copy)) {
             for (ObservationInput observation : observations) {
                 ObservationKey key = observation.key();
-                rows.write(new Object[] {key.areaCode(), orEmpty(key.targetGroupCode()), key.measure().code(),
-                        key.period().granularity().name(), key.period().code(), key.period().start().toString(),
-                        key.period().end().toString(),
+                rows.write(new Object[] {series.id(key.targetGroupCode(), key.measure()), key.areaCode(),
+                        key.period().code(), key.period().start().toString(), key.period().end().toString(),
                         observation.value() == null ? "" : observation.value().toPlainString(),
                         observation.status().code(), importId});
             }
         }
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static void insertBatched(Connection connection, long importId, List<ObservationInput> observations)
-            throws SQLException {
-        String sql = "insert into observation (" + INSERTED_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static void insertBatched(Connection connection, long importId, List<ObservationInput> observations,
+            CuratedSeries series) throws SQLException {
+        String sql = "insert into stat_observation (" + INSERTED_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
             for (ObservationInput observation : observations) {
                 ObservationKey key = observation.key();
-                statement.setString(1, key.areaCode());
-                statement.setString(2, key.targetGroupCode());
-                statement.setString(3, key.measure().code());
-                statement.setString(4, key.period().granularity().name());
-                statement.setString(5, key.period().code());
-                statement.setObject(6, key.period().start());
-                statement.setObject(7, key.period().end());
+                statement.setLong(1, series.id(key.targetGroupCode(), key.measure()));
+                statement.setString(2, key.areaCode());
+                statement.setString(3, key.period().code());
+                statement.setObject(4, key.period().start());
+                statement.setObject(5, key.period().end());
                 if (observation.value() == null) {
-                    statement.setNull(8, Types.DECIMAL);
+                    statement.setNull(6, Types.DECIMAL);
                 } else {
-                    statement.setBigDecimal(8, observation.value());
+                    statement.setBigDecimal(6, observation.value());
                 }
-                statement.setString(9, observation.status().code());
-                statement.setLong(10, importId);
+                statement.setString(7, observation.status().code());
+                statement.setLong(8, importId);
                 statement.addBatch();
                 if (++pending == BATCH_SIZE) {
                     statement.executeBatch();
@@ -145,7 +193,7 @@ class ObservationRepository {
 
     /** Marks stored observations as replaced by the given import. */
     void supersede(long importId, List<Long> ids) {
-        String sql = "update observation set superseded_by = ? where id = ?";
+        String sql = "update stat_observation set superseded_by = ? where id = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             int pending = 0;
@@ -170,17 +218,12 @@ class ObservationRepository {
     List<Point> series(long revision, String areaCode, String targetGroupCode, Measure measure, LocalDate from,
             LocalDate to) {
         String sql = "select o.period, o.obs_value, o.import_id, r.imported_at"
-                + " from observation o join import_run r on r.id = o.import_id"
-                + " where " + AS_OF + " and o.area_code = ? and o.measure = ?"
-                + (targetGroupCode == null ? " and o.target_group_code is null" : " and o.target_group_code = ?")
+                + " from stat_observation o join import_run r on r.id = o.import_id"
+                + " where " + AS_OF + " and o.area_code = ? and o.series_id = ?"
                 + " and o.period_start >= ? and o.period_end <= ?"
                 + " order by o.period_start, o.period_end desc";
-        List<Object> parameters = new ArrayList<>(List.of(revision, revision, areaCode, measure.code()));
-        if (targetGroupCode != null) {
-            parameters.add(targetGroupCode);
-        }
-        parameters.add(from);
-        parameters.add(to);
+        List<Object> parameters = List.of(revision, revision, areaCode, curated().id(targetGroupCode, measure), from,
+                to);
         return query(sql, parameters, rows -> new Point(Period.parse(rows.getString(1)), rows.getBigDecimal(2),
                 rows.getLong(3), rows.getObject(4, OffsetDateTime.class)));
     }
@@ -192,17 +235,25 @@ class ObservationRepository {
     /** The current observations of the given areas and measures whose periods lie within [from, to]. */
     List<Row> current(long revision, Collection<String> areaCodes, Collection<Measure> measures, LocalDate from,
             LocalDate to) {
-        String sql = "select o.area_code, o.target_group_code, o.measure, o.period, o.obs_value, o.import_id,"
-                + " r.imported_at from observation o join import_run r on r.id = o.import_id"
+        CuratedSeries series = curated();
+        List<Long> ids = series.ofMeasures(measures);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select o.area_code, o.series_id, o.period, o.obs_value, o.import_id,"
+                + " r.imported_at from stat_observation o join import_run r on r.id = o.import_id"
                 + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
-                + " and o.measure in (" + placeholders(measures.size()) + ") and " + AS_OF;
+                + " and o.series_id in (" + placeholders(ids.size()) + ") and " + AS_OF;
         List<Object> parameters = new ArrayList<>(List.of(from, to));
-        measures.forEach(measure -> parameters.add(measure.code()));
+        parameters.addAll(ids);
         parameters.add(revision);
         parameters.add(revision);
-        return queryPerArea(sql, areaCodes, parameters, rows -> new Row(rows.getString(1), rows.getString(2),
-                Measure.find(rows.getString(3)).orElseThrow(), new Point(Period.parse(rows.getString(4)),
-                        rows.getBigDecimal(5), rows.getLong(6), rows.getObject(7, OffsetDateTime.class))));
+        return queryPerArea(sql, areaCodes, parameters, rows -> {
+            SeriesRef ref = series.byId().get(rows.getLong(2));
+            return new Row(rows.getString(1), ref.targetGroupCode(), ref.measure(), new Point(
+                    Period.parse(rows.getString(3)), rows.getBigDecimal(4), rows.getLong(5),
+                    rows.getObject(6, OffsetDateTime.class)));
+        });
     }
 
     /**
@@ -212,32 +263,39 @@ class ObservationRepository {
      */
     List<Row> totals(long revision, Collection<String> areaCodes, Collection<Measure> measures, LocalDate from,
             LocalDate to) {
+        CuratedSeries series = curated();
+        List<Long> ids = series.ofMeasures(measures);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         boolean allMunicipalities = areaCodes == null;
-        String sql = "select o.measure, o.target_group_code, o.period, sum(o.obs_value),"
+        String sql = "select o.series_id, o.period, sum(o.obs_value),"
                 + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id), max(r.imported_at)"
-                + " from observation o join import_run r on r.id = o.import_id"
+                + " from stat_observation o join import_run r on r.id = o.import_id"
                 + " where " + AS_OF
                 + (allMunicipalities ? " and o.area_code in (select code from area where type = 'MUNICIPALITY')"
                         : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
-                + " and o.measure in (" + placeholders(measures.size()) + ")"
+                + " and o.series_id in (" + placeholders(ids.size()) + ")"
                 + " and o.period_start >= ? and o.period_end <= ?"
-                + " group by o.measure, o.target_group_code, o.period"
+                + " group by o.series_id, o.period"
                 + " having count(*) = "
                 + (allMunicipalities ? "(select count(*) from area where type = 'MUNICIPALITY')" : "?");
         List<Object> parameters = new ArrayList<>(List.of(revision, revision));
         if (!allMunicipalities) {
             parameters.addAll(areaCodes);
         }
-        measures.forEach(measure -> parameters.add(measure.code()));
+        parameters.addAll(ids);
         parameters.add(from);
         parameters.add(to);
         if (!allMunicipalities) {
             parameters.add(areaCodes.size());
         }
-        return query(sql, parameters, rows -> new Row(null, rows.getString(2),
-                Measure.find(rows.getString(1)).orElseThrow(), new Point(Period.parse(rows.getString(3)),
-                        rows.getInt(5) > 0 ? null : rows.getBigDecimal(4), rows.getLong(6),
-                        rows.getObject(7, OffsetDateTime.class))));
+        return query(sql, parameters, rows -> {
+            SeriesRef ref = series.byId().get(rows.getLong(1));
+            return new Row(null, ref.targetGroupCode(), ref.measure(), new Point(Period.parse(rows.getString(2)),
+                    rows.getInt(4) > 0 ? null : rows.getBigDecimal(3), rows.getLong(5),
+                    rows.getObject(6, OffsetDateTime.class)));
+        });
     }
 
     /**
@@ -250,20 +308,19 @@ class ObservationRepository {
         if (areaCodes != null && areaCodes.isEmpty()) {
             return Map.of();
         }
-        String sql = "select o.granularity, max(o.period_start) from observation o"
-                + " where " + AS_OF + " and o.measure = ?"
-                // One area by equality, so that H2 reads only its span of the index by area and period.
+        CuratedSeries series = curated();
+        List<Long> ids = anyTargetGroup ? series.ofMeasures(List.of(measure))
+                : List.of(series.id(targetGroupCode, measure));
+        String sql = "select " + GRANULARITY + ", max(o.period_start) from stat_observation o"
+                + " where " + AS_OF + " and o.series_id in (" + placeholders(ids.size()) + ")"
+                // One area by equality, so that the database reads only its span of the index by area and period.
                 + (areaCodes == null ? "" : areaCodes.size() == 1 ? " and o.area_code = ?"
                         : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
-                + (anyTargetGroup ? "" : targetGroupCode == null ? " and o.target_group_code is null"
-                        : " and o.target_group_code = ?")
-                + " group by o.granularity";
-        List<Object> parameters = new ArrayList<>(List.of(revision, revision, measure.code()));
+                + " group by " + GRANULARITY;
+        List<Object> parameters = new ArrayList<>(List.of(revision, revision));
+        parameters.addAll(ids);
         if (areaCodes != null) {
             parameters.addAll(areaCodes);
-        }
-        if (!anyTargetGroup && targetGroupCode != null) {
-            parameters.add(targetGroupCode);
         }
         Map<Granularity, LocalDate> newest = new HashMap<>();
         for (Map.Entry<Granularity, LocalDate> entry : query(sql, parameters, rows -> Map.entry(
@@ -302,7 +359,7 @@ class ObservationRepository {
 
     boolean isEmpty() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select id from observation")) {
+                PreparedStatement statement = connection.prepareStatement("select id from stat_observation")) {
             statement.setMaxRows(1);
             try (ResultSet rows = statement.executeQuery()) {
                 return !rows.next();
