@@ -229,23 +229,14 @@ public class KeyFigureService {
     private static KeyFiguresDto.Row row(KeyFigureCalculator.GroupFigures group) {
         FigureNotes notes = new FigureNotes();
         notes.completeness("fullTimePersons", group.completeness());
-        KeyFigureCalculator.Share national = group.nationalShare();
-        KeyFigureCalculator.Share population = group.shareOfPopulation();
         return new KeyFiguresDto.Row(
                 targetGroup(group),
                 notes.value("fullTimePersons", group.fullTimePersons()),
                 notes.value("previousYear", group.previousYear()),
                 group.valueSource().code(),
-                new KeyFiguresDto.ChangeDto(notes.value("change.absolute", group.change().absolute()),
-                        notes.value("change.percent", group.change().percent())),
-                new KeyFiguresDto.NationalShareDto(notes.value("nationalShare.value", national.value()),
-                        notes.value("nationalShare.previousYear", national.previousYear()),
-                        notes.value("nationalShare.changePp", national.changePp()),
-                        notes.value("nationalShare.changePercent", national.changePercent()),
-                        national.source() == null ? null : national.source().code()),
-                new KeyFiguresDto.ShareOfPopulationDto(notes.value("shareOfPopulation.value", population.value()),
-                        notes.value("shareOfPopulation.previousYear", population.previousYear()),
-                        notes.value("shareOfPopulation.changePp", population.changePp())),
+                FigureMapper.change(group.change(), notes),
+                FigureMapper.nationalShare(group.nationalShare(), notes),
+                FigureMapper.shareOfPopulation(group.shareOfPopulation(), notes),
                 CompletenessDto.of(group.completeness()),
                 notes.list());
     }

@@ -5,6 +5,7 @@ import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
 import dk.noegletal.ingest.ImportService;
 import dk.noegletal.keyfigure.Classification;
+import dk.noegletal.keyfigure.FigureMapper;
 import dk.noegletal.keyfigure.FigureNotes;
 import dk.noegletal.keyfigure.KeyFigureCalculator.GroupFigures;
 import dk.noegletal.keyfigure.KeyFigureService;
@@ -124,18 +125,9 @@ public class ReportService {
                 notes.value("onQuarter.previous", previous),
                 notes.value("onQuarter.absolute", value.minus(previous)),
                 notes.value("onQuarter.percent", value.percentChangeFrom(previous)));
-        var national = group.nationalShare();
-        var population = group.shareOfPopulation();
-        KeyFiguresDto.NationalShareDto nationalShare = new KeyFiguresDto.NationalShareDto(
-                notes.value("nationalShare.value", national.value()),
-                notes.value("nationalShare.previousYear", national.previousYear()),
-                notes.value("nationalShare.changePp", national.changePp()),
-                notes.value("nationalShare.changePercent", national.changePercent()),
-                national.source() == null ? null : national.source().code());
-        KeyFiguresDto.ShareOfPopulationDto shareOfPopulation = new KeyFiguresDto.ShareOfPopulationDto(
-                notes.value("shareOfPopulation.value", population.value()),
-                notes.value("shareOfPopulation.previousYear", population.previousYear()),
-                notes.value("shareOfPopulation.changePp", population.changePp()));
+        KeyFiguresDto.NationalShareDto nationalShare = FigureMapper.nationalShare(group.nationalShare(), notes);
+        KeyFiguresDto.ShareOfPopulationDto shareOfPopulation = FigureMapper.shareOfPopulation(
+                group.shareOfPopulation(), notes);
         List<QuarterlyReportDto.Comparison> comparisons = new ArrayList<>();
         for (int i = 0; i < compared.size(); i++) {
             GroupFigures other = others.get(i).get(group.code());

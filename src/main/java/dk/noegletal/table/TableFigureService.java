@@ -4,6 +4,7 @@ import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.keyfigure.FigureMapper;
 import dk.noegletal.keyfigure.FigureNotes;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.measure.Measure;
@@ -303,23 +304,14 @@ public class TableFigureService {
             TableFigureCalculator.Figures figures) {
         FigureNotes notes = new FigureNotes();
         notes.completeness("value", figures.completeness());
-        var national = figures.nationalShare();
-        var population = figures.shareOfPopulation();
         return new TableFiguresDto.Row(
                 member == null ? null : ref(selection.by(), member),
                 notes.value("value", figures.value()),
                 notes.value("previousYear", figures.previousYear()),
                 figures.valueSource(),
-                new KeyFiguresDto.ChangeDto(notes.value("change.absolute", figures.change().absolute()),
-                        notes.value("change.percent", figures.change().percent())),
-                new KeyFiguresDto.NationalShareDto(notes.value("nationalShare.value", national.value()),
-                        notes.value("nationalShare.previousYear", national.previousYear()),
-                        notes.value("nationalShare.changePp", national.changePp()),
-                        notes.value("nationalShare.changePercent", national.changePercent()),
-                        national.source() == null ? null : national.source().code()),
-                new KeyFiguresDto.ShareOfPopulationDto(notes.value("shareOfPopulation.value", population.value()),
-                        notes.value("shareOfPopulation.previousYear", population.previousYear()),
-                        notes.value("shareOfPopulation.changePp", population.changePp())),
+                FigureMapper.change(figures.change(), notes),
+                FigureMapper.nationalShare(figures.nationalShare(), notes),
+                FigureMapper.shareOfPopulation(figures.shareOfPopulation(), notes),
                 CompletenessDto.of(figures.completeness()),
                 notes.list());
     }
