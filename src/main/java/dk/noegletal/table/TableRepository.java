@@ -1,5 +1,6 @@
 package dk.noegletal.table;
 
+import dk.noegletal.timeseries.ObservationRows;
 import dk.noegletal.timeseries.ObservationStatus;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.Point;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +27,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 class TableRepository {
 
-    private static final int BATCH_SIZE = 1000;
     /** The observations as they stood after a given import (bound twice), as for the målgruppe table. */
     private static final String AS_OF = "o.import_id <= ? and (o.superseded_by is null or o.superseded_by > ?)";
 
@@ -158,60 +157,13 @@ class TableRepository {
     }
 
     void insert(long importId, List<ObservationInput> observations) {
-        String sql = "insert into stat_observation (series_id, area_code, period, period_start, period_end,"
-                + " obs_value, status, import_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (ObservationInput observation : observations) {
-                ObservationKey key = observation.key();
-                statement.setLong(1, key.seriesId());
-                statement.setString(2, key.areaCode());
-                statement.setString(3, key.period().code());
-                statement.setObject(4, key.period().start());
-                statement.setObject(5, key.period().end());
-                if (observation.value() == null) {
-                    statement.setNull(6, Types.DECIMAL);
-                    statement.setString(7, ObservationStatus.SUPPRESSED.code());
-                } else {
-                    statement.setBigDecimal(6, observation.value());
-                    statement.setString(7, ObservationStatus.OK.code());
-                }
-                statement.setLong(8, importId);
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing observations failed", e);
-        }
+        ObservationRows.insert(dataSource, importId, observations.stream().map(observation -> new ObservationRows.Row(
+                observation.key().seriesId(), observation.key().areaCode(), observation.key().period(),
+                observation.value())).toList());
     }
 
     void supersede(long importId, List<Long> ids) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "update stat_observation set superseded_by = ? where id = ?")) {
-            int pending = 0;
-            for (long id : ids) {
-                statement.setLong(1, importId);
-                statement.setLong(2, id);
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Superseding observations failed", e);
-        }
+        ObservationRows.supersede(dataSource, importId, ids);
     }
 
     /** A stored value of one series in one area. */

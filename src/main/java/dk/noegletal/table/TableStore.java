@@ -264,6 +264,9 @@ public class TableStore {
                 toInsert.add(new TableRepository.ObservationInput(key, observation.value()));
             }
         }
+        // In the order of the index by series and period, so that the database appends to its pages.
+        toInsert.sort(java.util.Comparator.comparingLong((TableRepository.ObservationInput o) -> o.key().seriesId())
+                .thenComparing(o -> o.key().period().start()).thenComparing(o -> o.key().areaCode()));
         repository.supersede(importId, toSupersede);
         repository.insert(importId, toInsert);
         return new WriteResult(toInsert.size() - toSupersede.size(), toSupersede.size(), unchanged);

@@ -1,18 +1,12 @@
 package dk.noegletal.timeseries;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Set-based SQL over the versioned observations of the curated tables: maalgrupper (target groups by full-time persons
@@ -33,17 +25,9 @@ import org.postgresql.copy.PGCopyOutputStream;
 @ApplicationScoped
 class ObservationRepository {
 
-    private static final int BATCH_SIZE = 1000;
-    private static final String INSERTED_COLUMNS = "series_id, area_code, period, period_start, period_end,"
-            + " obs_value, status, import_id";
     /** How a period's granularity reads from its canonical code (2018, 2018Q4, 2018-12). */
     private static final String GRANULARITY = "case when length(o.period) = 4 then 'YEAR'"
             + " when o.period like '%Q%' then 'QUARTER' else 'MONTH' end";
-    /**
-     * Rows for COPY in its CSV format, where an empty unquoted field is null: nulls are written as empty strings
-     * (which this writer leaves unquoted), as no stored text is empty.
-     */
-    private static final ObjectWriter COPY_ROWS = new CsvMapper().writer(CsvSchema.emptySchema());
     /**
      * The observations as they stood after a given import (the revision, bound twice): written by it or before,
      * and not yet replaced by then.
@@ -129,89 +113,17 @@ class ObservationRepository {
         return current;
     }
 
-    /**
-     * Inserts new observation rows: on PostgreSQL with COPY (streamed as CSV), elsewhere with batched inserts.
-     */
+    /** Inserts new observation rows (see {@link ObservationRows}). */
     void insert(long importId, List<ObservationInput> observations) {
         CuratedSeries series = curated();
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                copy(connection.unwrap(PGConnection.class), importId, observations, series);
-            } else {
-                insertBatched(connection, importId, observations, series);
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Storing observations failed", e);
-        }
-    }
-
-    private static void copy(PGConnection connection, long importId, List<ObservationInput> observations,
-            CuratedSeries series) throws SQLException, IOException {
-        String sql = "copy stat_observation (" + INSERTED_COLUMNS + ") from stdin with (format csv)";
-        try (PGCopyOutputStream copy = new PGCopyOutputStream(connection, sql);
-                SequenceWriter rows = COPY_ROWS.writeValues(copy)) {
-            for (ObservationInput observation : observations) {
-                ObservationKey key = observation.key();
-                rows.write(new Object[] {series.id(key.targetGroupCode(), key.measure()), key.areaCode(),
-                        key.period().code(), key.period().start().toString(), key.period().end().toString(),
-                        observation.value() == null ? "" : observation.value().toPlainString(),
-                        observation.status().code(), importId});
-            }
-        }
-    }
-
-    private static void insertBatched(Connection connection, long importId, List<ObservationInput> observations,
-            CuratedSeries series) throws SQLException {
-        String sql = "insert into stat_observation (" + INSERTED_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (ObservationInput observation : observations) {
-                ObservationKey key = observation.key();
-                statement.setLong(1, series.id(key.targetGroupCode(), key.measure()));
-                statement.setString(2, key.areaCode());
-                statement.setString(3, key.period().code());
-                statement.setObject(4, key.period().start());
-                statement.setObject(5, key.period().end());
-                if (observation.value() == null) {
-                    statement.setNull(6, Types.DECIMAL);
-                } else {
-                    statement.setBigDecimal(6, observation.value());
-                }
-                statement.setString(7, observation.status().code());
-                statement.setLong(8, importId);
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        }
+        ObservationRows.insert(dataSource, importId, observations.stream().map(observation -> new ObservationRows.Row(
+                series.id(observation.key().targetGroupCode(), observation.key().measure()),
+                observation.key().areaCode(), observation.key().period(), observation.value())).toList());
     }
 
     /** Marks stored observations as replaced by the given import. */
     void supersede(long importId, List<Long> ids) {
-        String sql = "update stat_observation set superseded_by = ? where id = ?";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (long id : ids) {
-                statement.setLong(1, importId);
-                statement.setLong(2, id);
-                statement.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Superseding observations failed", e);
-        }
+        ObservationRows.supersede(dataSource, importId, ids);
     }
 
     /** The current observations of one series whose periods lie within [from, to], in period order. */
