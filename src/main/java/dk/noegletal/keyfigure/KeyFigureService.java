@@ -16,7 +16,7 @@ import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Figure;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.Point;
-import dk.noegletal.timeseries.ReadRevision;
+import dk.noegletal.read.ReadRevision;
 import dk.noegletal.timeseries.SeriesService.SeriesKey;
 import dk.noegletal.timeseries.SeriesService;
 import io.micrometer.core.instrument.MeterRegistry;

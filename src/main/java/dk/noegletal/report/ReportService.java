@@ -3,7 +3,7 @@ package dk.noegletal.report;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
-import dk.noegletal.ingest.ImportService;
+import dk.noegletal.ingest.ImportRevisions;
 import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.keyfigure.FigureMapper;
 import dk.noegletal.keyfigure.FigureNotes;
@@ -30,12 +30,12 @@ public class ReportService {
 
     private final AreaService areas;
     private final KeyFigureService keyFigures;
-    private final ImportService imports;
+    private final ImportRevisions revisions;
 
-    ReportService(AreaService areas, KeyFigureService keyFigures, ImportService imports) {
+    ReportService(AreaService areas, KeyFigureService keyFigures, ImportRevisions revisions) {
         this.areas = areas;
         this.keyFigures = keyFigures;
-        this.imports = imports;
+        this.revisions = revisions;
     }
 
     /** The annual appendix for the {@code years} years ending with {@code year}; empty when the area is unknown. */
@@ -107,7 +107,7 @@ public class ReportService {
         long revision = figures.revision();
         return Optional.of(new QuarterlyReportDto(ref(area), quarter.code(), quarter.yearEarlier().code(),
                 quarter.previous().code(), compared.stream().map(ReportService::ref).toList(), tolerancePp, revision,
-                revision == 0 ? null : imports.find(revision).map(report -> report.importedAt()).orElse(null),
+                revision == 0 ? null : revisions.importedAt(revision).orElse(null),
                 notice(quarter, current, figures.of(area.code(), year)), rows));
     }
 

@@ -15,7 +15,7 @@ import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.PeriodParameter;
 import dk.noegletal.timeseries.Point;
-import dk.noegletal.timeseries.ReadRevision;
+import dk.noegletal.read.ReadRevision;
 import dk.noegletal.timeseries.Reason;
 import dk.noegletal.timeseries.SeriesService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package dk.noegletal.timeseries;
 
+import dk.noegletal.read.ResponseCache;
+import dk.noegletal.read.ReadRevision;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.noegletal.area.AreaDto;

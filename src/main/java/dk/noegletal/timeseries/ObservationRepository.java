@@ -250,25 +250,6 @@ class ObservationRepository {
         return queryEach(sql, List.of(parameters), mapper);
     }
 
-    /**
-     * The newest import that changed the data, which is the current revision (0 before the first). An import that
-     * changed nothing is kept in the history but is no new revision, so it leaves every ETag as it was.
-     */
-    long newestRevision() {
-        return query("select coalesce(max(id), 0) from import_run where inserted > 0 or updated > 0", List.of(),
-                rows -> rows.getLong(1)).get(0);
-    }
-
-    /** The newest import at or before a moment (0 when there was none yet). */
-    long revisionAt(java.time.OffsetDateTime moment) {
-        return query("select coalesce(max(id), 0) from import_run where imported_at <= ?", List.of(moment),
-                rows -> rows.getLong(1)).get(0);
-    }
-
-    boolean importExists(long id) {
-        return !query("select id from import_run where id = ?", List.of(id), rows -> rows.getLong(1)).isEmpty();
-    }
-
     boolean isEmpty() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("select id from stat_observation")) {

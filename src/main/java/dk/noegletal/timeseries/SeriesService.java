@@ -1,5 +1,6 @@
 package dk.noegletal.timeseries;
 
+import dk.noegletal.read.ReadRevision;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.measure.Measure;

@@ -1,7 +1,8 @@
-package dk.noegletal.timeseries;
+package dk.noegletal.read;
 
 import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.ingest.ImportRevisions;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,13 +17,13 @@ import java.time.format.DateTimeParseException;
 @RequestScoped
 public class ReadRevision {
 
-    private final ObservationRepository repository;
+    private final ImportRevisions revisions;
     private final DataVersion dataVersion;
     private Long revision;
     private Long writes;
 
-    ReadRevision(ObservationRepository repository, DataVersion dataVersion) {
-        this.repository = repository;
+    ReadRevision(ImportRevisions revisions, DataVersion dataVersion) {
+        this.revisions = revisions;
         this.dataVersion = dataVersion;
     }
 
@@ -40,7 +41,7 @@ public class ReadRevision {
     /** The revision: the import id after which the data are read (0: before any import). */
     public long get() {
         if (revision == null) {
-            revision = repository.newestRevision();
+            revision = revisions.newest();
         }
         return revision;
     }
@@ -53,7 +54,7 @@ public class ReadRevision {
         String value = text.trim();
         if (value.matches("\\d{1,18}")) {
             long id = Long.parseLong(value);
-            if (!repository.importExists(id)) {
+            if (!revisions.exists(id)) {
                 throw ProblemException.notFound("There is no import with id " + id + " to read the data as of.");
             }
             revision = id;
@@ -63,7 +64,7 @@ public class ReadRevision {
             OffsetDateTime moment = value.length() == 10
                     ? LocalDate.parse(value).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1)
                     : OffsetDateTime.parse(value);
-            revision = repository.revisionAt(moment);
+            revision = revisions.at(moment);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter("The parameter 'asOf' must be an import id such as 12, or a "
                     + "moment such as 2019-03-31 or 2019-03-31T12:00:00Z.");

@@ -1,4 +1,4 @@
-package dk.noegletal.timeseries;
+package dk.noegletal.read;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.ext.Provider;

@@ -1,4 +1,4 @@
-package dk.noegletal.timeseries;
+package dk.noegletal.read;
 
 import dk.noegletal.common.ProblemException;
 import jakarta.ws.rs.core.EntityTag;

@@ -1,4 +1,4 @@
-package dk.noegletal.timeseries;
+package dk.noegletal.read;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package dk.noegletal.timeseries;
+package dk.noegletal.read;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

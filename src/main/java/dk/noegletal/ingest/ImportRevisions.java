@@ -1,0 +1,43 @@
+package dk.noegletal.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * The owner of import revisions: every import is a revision with an id, a time and a source, and reads, reports and
+ * ETags ask here which revision is current, which one stood at a moment, and when one was made.
+ */
+@ApplicationScoped
+public class ImportRevisions {
+
+    private final ImportRunRepository runs;
+
+    ImportRevisions(ImportRunRepository runs) {
+        this.runs = runs;
+    }
+
+    /**
+     * The newest import that changed the data, which is the current revision (0 before the first). An import that
+     * changed nothing is kept in the history but is no new revision, so it leaves every ETag as it was.
+     */
+    public long newest() {
+        return runs.getEntityManager().createQuery("select coalesce(max(r.id), 0) from ImportRun r"
+                + " where r.inserted > 0 or r.updated > 0", Long.class).getSingleResult();
+    }
+
+    /** The newest import at or before a moment (0 when there was none yet). */
+    public long at(OffsetDateTime moment) {
+        return runs.getEntityManager().createQuery("select coalesce(max(r.id), 0) from ImportRun r"
+                + " where r.importedAt <= :moment", Long.class).setParameter("moment", moment).getSingleResult();
+    }
+
+    public boolean exists(long id) {
+        return runs.count("id", id) > 0;
+    }
+
+    /** When an import was made. */
+    public Optional<OffsetDateTime> importedAt(long id) {
+        return runs.findByIdOptional(id).map(run -> run.importedAt);
+    }
+}
