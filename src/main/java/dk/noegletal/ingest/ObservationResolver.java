@@ -22,6 +22,12 @@ final class ObservationResolver {
     /** Jobindsats blanks small or unreliable cells with these marks; an empty cell means the same. */
     private static final Set<String> SUPPRESSION_MARKS = Set.of("", ".", "..", "-");
     private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+    /**
+     * Jobindsats' total over all benefit groups. The service computes "I alt" itself, as the sum of the top-level
+     * groups, and never stores one: rows with these labels are skipped, not stored and not an error. A group's own
+     * total ("Kontanthjælp i alt") is no such row and is not among them.
+     */
+    private static final Set<String> TOTAL_LABELS = Set.of("ydelsesgrupper i alt", "i alt");
 
     /**
      * What a file may name: areas by code or exact name, target groups by code, catalogue name or Jobindsats
@@ -33,10 +39,17 @@ final class ObservationResolver {
     private ObservationResolver() {
     }
 
+    /**
+     * The observations to store, in file order; rows of Jobindsats' total over all groups are left out (see
+     * {@link #skippedRows(List)}).
+     */
     static List<ObservationInput> resolve(List<RawObservation> rows, Catalogue catalogue, ImportErrors errors) {
         List<ObservationInput> resolved = new ArrayList<>(rows.size());
         Map<ObservationKey, String> seen = new HashMap<>();
         for (RawObservation row : rows) {
+            if (isTotal(row)) {
+                continue;
+            }
             int before = errors.count();
             Optional<String> area = area(row, catalogue, errors);
             Optional<Measure> measure = measure(row, errors);
@@ -58,6 +71,20 @@ final class ObservationResolver {
             }
         }
         return resolved;
+    }
+
+    /**
+     * How many rows of the file {@link #resolve} skips as Jobindsats' total over all groups ("Ydelsesgrupper i
+     * alt"): rows of the file, not observations, so a Jobindsats row with four measure columns counts once.
+     */
+    static int skippedRows(List<RawObservation> rows) {
+        return (int) rows.stream().filter(ObservationResolver::isTotal).map(RawObservation::location).distinct()
+                .count();
+    }
+
+    private static boolean isTotal(RawObservation row) {
+        RawObservation.Cell cell = row.targetGroup();
+        return cell != null && !cell.isBlank() && TOTAL_LABELS.contains(TargetGroupService.normalise(cell.text()));
     }
 
     private static Optional<String> area(RawObservation row, Catalogue catalogue, ImportErrors errors) {

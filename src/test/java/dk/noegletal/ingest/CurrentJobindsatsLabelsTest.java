@@ -5,17 +5,67 @@ import static dk.noegletal.Fixtures.number;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.noegletal.Fixtures;
 import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
-/** The målgruppe table read from a current Jobindsats v3 table. The years 2071-2072 are used by no other test. */
+/**
+ * The målgruppe table read from a current Jobindsats v3 table: its labels ("A-dagpenge mv.", "Kontanthjælp mv.") and
+ * its total over all groups ("Ydelsesgrupper i alt"), which is skipped. The years 2071-2072 are used by no other test.
+ */
 @QuarkusTest
 class CurrentJobindsatsLabelsTest extends ImportingTest {
+
+    /**
+     * Kontanthjælp: Gentofte in August 2021 and 2022 as Jobindsats y60a02 gives it (persons, full-time persons,
+     * percent of the population), moved to 2071 and 2072. Dagpenge: Gentofte's published annual averages of full-time
+     * persons for 2017 and 2018, with the persons cell blanked as Jobindsats does. The totals are not real figures:
+     * they must not be stored at all.
+     */
+    private static final String V3 = """
+            {"columns": ["Periode", "Område", "Ydelsesgrupper", "Antal personer", "Antal fuldtidspersoner",
+                         "Fuldtidspersoner i pct. af befolkningen 16-66 år"],
+             "rows": [["2071M08", "Gentofte", "A-dagpenge mv.", "..", 802, null],
+                      ["2071M08", "Gentofte", "Kontanthjælp mv.", 627, 613, 1.3],
+                      ["2071M08", "Gentofte", "Ydelsesgrupper i alt", 4950, 4785, 10.3],
+                      ["2072M08", "Gentofte", "A-dagpenge mv.", "..", 816, null],
+                      ["2072M08", "Gentofte", "Kontanthjælp mv.", 640, 623, 1.4],
+                      ["2072M08", "Gentofte", "Ydelsesgrupper i alt", 4990, 4811, 10.3]]}
+            """;
+
+    @Test
+    void importsTheLabelsOfACurrentTableAndSkipsItsTotal() {
+        long stored = testData.countObservations();
+
+        postJson(V3).statusCode(201)
+                .body("format", equalTo("jobindsats-v3"))
+                .body("rowsRead", equalTo(8))
+                .body("inserted", equalTo(8))
+                .body("suppressed", equalTo(2))
+                .body("ignoredColumns", contains("Fuldtidspersoner i pct. af befolkningen 16-66 år"))
+                .body("periods", contains("2071-08", "2072-08"))
+                .body("areas", contains("157"));
+
+        assertEquals(stored + 8, testData.countObservations());
+        series("kontanthjaelp", "full-time-persons")
+                .body("points.period", contains("2071-08", "2072-08"))
+                .body("points.value", contains(number("613"), number("623")));
+        series("kontanthjaelp", "persons").body("points.value", contains(number("627"), number("640")));
+        series("dagpenge", "full-time-persons").body("points.value", contains(number("802"), number("816")));
+        series("dagpenge", "persons").body("points.status", contains("suppressed", "suppressed"));
+    }
+
+    @Test
+    @Disabled("until ImportService.store sets run.skippedRows = file.skippedRows() for the målgruppe table")
+    void reportsTheSkippedTotalRows() {
+        postJson(V3).statusCode(201).body("skippedRows", equalTo(2));
+    }
 
     @Test
     void takesTheCatalogueNamesACurrentTableUsesAndRefusesPlainUddannelseshjaelp() {

@@ -144,6 +144,38 @@ class ObservationResolverTest {
         assertTrue(error.message().contains(Measure.codes()), error.message());
     }
 
+    // --- Jobindsats' total over all groups
+
+    @Test
+    void skipsJobindsatsTotalRowsWithoutAnErrorAndCountsEachRowOnce() {
+        List<RawObservation> rows = List.of(
+                json("row 1", "Gentofte", "Kontanthjælp mv.", "Antal personer", "2071M08", "627"),
+                json("row 1", "Gentofte", "Kontanthjælp mv.", "Antal fuldtidspersoner", "2071M08", "613"),
+                json("row 2", "Gentofte", "Ydelsesgrupper i alt", "Antal personer", "2071M08", "2100"),
+                json("row 2", "Gentofte", "Ydelsesgrupper i alt", "Antal fuldtidspersoner", "2071M08", "2050"),
+                json("row 3", "Gentofte", " I ALT ", "Antal personer", "2071M09", "2080"),
+                json("row 3", "Gentofte", " I ALT ", "Antal fuldtidspersoner", "2071M09", "2040"));
+        List<ObservationInput> resolved = ObservationResolver.resolve(rows,
+                new ObservationResolver.Catalogue(CATALOGUE.areaCodes(),
+                        Map.of("kontanthjælp mv.", "kontanthjaelp")), errors);
+
+        assertEquals(0, errors.count());
+        assertEquals(List.of("627", "613"), values(resolved));
+        assertEquals(2, ObservationResolver.skippedRows(rows));
+    }
+
+    @Test
+    void takesAGroupsOwnTotalForNoTotalOfAllGroups() {
+        List<RawObservation> rows = List.of(
+                json("row 1", "Gentofte", "Kontanthjælp i alt", "Antal personer", "2071M08", "627"));
+
+        resolve(rows.get(0));
+
+        assertEquals(0, ObservationResolver.skippedRows(rows));
+        String message = onlyError().message();
+        assertTrue(message.contains("unknown target group 'Kontanthjælp i alt'"), message);
+    }
+
     // --- periods
 
     @Test
