@@ -5,6 +5,7 @@ import static dk.noegletal.Fixtures.number;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.noegletal.Fixtures;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * The målgruppe table read from a current Jobindsats v3 table: its labels ("A-dagpenge mv.", "Kontanthjælp mv.") and
- * its total over all groups ("Ydelsesgrupper i alt"), which is skipped. The years 2071-2072 are used by no other test.
+ * The målgruppe table read from a current Jobindsats v3 table: its labels ("A-dagpenge mv.", "Kontanthjælp mv."),
+ * its total over all groups ("Ydelsesgrupper i alt"), which is skipped, and an unknown label, which is one error for
+ * its row. The years 2071-2072 are used by no other test.
  */
 @QuarkusTest
 class CurrentJobindsatsLabelsTest extends ImportingTest {
@@ -65,6 +67,28 @@ class CurrentJobindsatsLabelsTest extends ImportingTest {
     @Disabled("until ImportService.store sets run.skippedRows = file.skippedRows() for the målgruppe table")
     void reportsTheSkippedTotalRows() {
         postJson(V3).statusCode(201).body("skippedRows", equalTo(2));
+    }
+
+    @Test
+    void reportsAnUnknownLabelOnceForItsRowNotOncePerMeasureColumn() {
+        long stored = testData.countObservations();
+        String v3 = """
+                {"columns": ["Periode", "Område", "Ydelsesgrupper", "Antal personer", "Antal fuldtidspersoner"],
+                 "rows": [["2071M09", "Gentofte", "Kontanthjælp mv.", 607, 590],
+                          ["2071M09", "Gentofte", "Boligstøtte mv.", 12, 11]]}
+                """;
+
+        postJson(v3).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errorCount", equalTo(1))
+                .body("errors", hasSize(1))
+                .body("errors[0].location", equalTo("row 2"))
+                .body("errors[0].column", equalTo("Ydelsesgrupper"))
+                .body("errors[0].value", equalTo("Boligstøtte mv."))
+                .body("errors[0].message", containsString("unknown target group 'Boligstøtte mv.'"))
+                .body("detail", containsString("row 2, column Ydelsesgrupper: unknown target group"));
+
+        assertEquals(stored, testData.countObservations());
     }
 
     @Test
