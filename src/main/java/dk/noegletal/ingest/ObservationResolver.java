@@ -9,7 +9,9 @@ import dk.noegletal.timeseries.Period;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +24,12 @@ final class ObservationResolver {
     /** Jobindsats blanks small or unreliable cells with these marks; an empty cell means the same. */
     private static final Set<String> SUPPRESSION_MARKS = Set.of("", ".", "..", "-");
     private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+    /**
+     * Jobindsats' total over all benefit groups. The service computes "I alt" itself, as the sum of the top-level
+     * groups, and never stores one: rows with these labels are skipped, not stored and not an error. A group's own
+     * total ("Kontanthjælp i alt") is no such row and is not among them.
+     */
+    private static final Set<String> TOTAL_LABELS = Set.of("ydelsesgrupper i alt", "i alt");
 
     /**
      * What a file may name: areas by code or exact name, target groups by code, catalogue name or Jobindsats
@@ -33,16 +41,24 @@ final class ObservationResolver {
     private ObservationResolver() {
     }
 
+    /**
+     * The observations to store, in file order; rows of Jobindsats' total over all groups are left out (see
+     * {@link #skippedRows(List)}).
+     */
     static List<ObservationInput> resolve(List<RawObservation> rows, Catalogue catalogue, ImportErrors errors) {
         List<ObservationInput> resolved = new ArrayList<>(rows.size());
         Map<ObservationKey, String> seen = new HashMap<>();
+        RowErrors rowErrors = new RowErrors(errors);
         for (RawObservation row : rows) {
+            if (isTotal(row)) {
+                continue;
+            }
             int before = errors.count();
-            Optional<String> area = area(row, catalogue, errors);
+            Optional<String> area = area(row, catalogue, rowErrors);
             Optional<Measure> measure = measure(row, errors);
-            Optional<String> group = measure.isPresent() ? targetGroup(row, measure.get(), catalogue, errors)
+            Optional<String> group = measure.isPresent() ? targetGroup(row, measure.get(), catalogue, rowErrors)
                     : Optional.empty();
-            Optional<Period> period = period(row, errors);
+            Optional<Period> period = period(row, rowErrors);
             Optional<ObservationInput> value = Optional.empty();
             if (area.isPresent() && measure.isPresent() && period.isPresent()
                     && (group.isPresent() || !measure.get().perTargetGroup())) {
@@ -60,7 +76,41 @@ final class ObservationResolver {
         return resolved;
     }
 
-    private static Optional<String> area(RawObservation row, Catalogue catalogue, ImportErrors errors) {
+    /**
+     * How many rows of the file {@link #resolve} skips as Jobindsats' total over all groups ("Ydelsesgrupper i
+     * alt"): rows of the file, not observations, so a Jobindsats row with four measure columns counts once.
+     */
+    static int skippedRows(List<RawObservation> rows) {
+        return (int) rows.stream().filter(ObservationResolver::isTotal).map(RawObservation::location).distinct()
+                .count();
+    }
+
+    private static boolean isTotal(RawObservation row) {
+        RawObservation.Cell cell = row.targetGroup();
+        return cell != null && !cell.isBlank() && TOTAL_LABELS.contains(TargetGroupService.normalise(cell.text()));
+    }
+
+    /**
+     * Reports an error about a cell every observation of a file row shares (area, target group, period) once for the
+     * row: a Jobindsats row with an unknown label and four measure columns is one error, not four.
+     */
+    private static final class RowErrors {
+
+        private final ImportErrors errors;
+        private final Set<List<String>> reported = new HashSet<>();
+
+        RowErrors(ImportErrors errors) {
+            this.errors = errors;
+        }
+
+        void add(RawObservation row, RawObservation.Cell cell, String message) {
+            if (reported.add(Arrays.asList(row.location(), cell == null ? null : cell.column(), message))) {
+                errors.add(row, cell, message);
+            }
+        }
+    }
+
+    private static Optional<String> area(RawObservation row, Catalogue catalogue, RowErrors errors) {
         RawObservation.Cell cell = row.area();
         String code = cell == null ? null : catalogue.areaCodes().get(cell.trimmed());
         if (code == null) {
@@ -82,7 +132,7 @@ final class ObservationResolver {
     }
 
     private static Optional<String> targetGroup(RawObservation row, Measure measure, Catalogue catalogue,
-            ImportErrors errors) {
+            RowErrors errors) {
         RawObservation.Cell cell = row.targetGroup();
         boolean blank = cell == null || cell.isBlank();
         if (!measure.perTargetGroup()) {
@@ -103,7 +153,7 @@ final class ObservationResolver {
         return Optional.ofNullable(code);
     }
 
-    private static Optional<Period> period(RawObservation row, ImportErrors errors) {
+    private static Optional<Period> period(RawObservation row, RowErrors errors) {
         RawObservation.Cell cell = row.period();
         try {
             return Optional.of(Period.parse(cell == null ? null : cell.text()));

@@ -124,6 +124,20 @@ class JobindsatsJsonParserTest {
     }
 
     @Test
+    void countsJobindsatsTotalRowsAsSkippedOncePerRow() {
+        // Gentofte's kontanthjælp in August 2021 as Jobindsats y60a02 gives it; the totals are Jobindsats-like.
+        ParsedFile file = parse("""
+                {"columns":["Periode","Område","Ydelsesgrupper","Antal personer","Antal fuldtidspersoner"],
+                 "rows":[["2021M08","Gentofte","Kontanthjælp mv.",627,613],
+                         ["2021M08","Gentofte","Ydelsesgrupper i alt",2190,2046],
+                         ["2021M09","Gentofte","I alt",2150,2010]]}""");
+
+        assertEquals(6, file.rows().size());
+        assertEquals(2, file.skippedRows());
+        assertEquals(0, parse(V3_BODY).skippedRows());
+    }
+
+    @Test
     void readsVersion3ColumnsGivenAsObjects() {
         ParsedFile file = parse("""
                 {"columns":[{"name":"area","label":"Område"},{"name":"period","label":"Periode"},

@@ -144,6 +144,84 @@ class ObservationResolverTest {
         assertTrue(error.message().contains(Measure.codes()), error.message());
     }
 
+    // --- Jobindsats' total over all groups, and one error per row
+
+    @Test
+    void skipsJobindsatsTotalRowsWithoutAnErrorAndCountsEachRowOnce() {
+        List<RawObservation> rows = List.of(
+                json("row 1", "Gentofte", "Kontanthjælp mv.", "Antal personer", "2071M08", "627"),
+                json("row 1", "Gentofte", "Kontanthjælp mv.", "Antal fuldtidspersoner", "2071M08", "613"),
+                json("row 2", "Gentofte", "Ydelsesgrupper i alt", "Antal personer", "2071M08", "2100"),
+                json("row 2", "Gentofte", "Ydelsesgrupper i alt", "Antal fuldtidspersoner", "2071M08", "2050"),
+                json("row 3", "Gentofte", " I ALT ", "Antal personer", "2071M09", "2080"),
+                json("row 3", "Gentofte", " I ALT ", "Antal fuldtidspersoner", "2071M09", "2040"));
+        List<ObservationInput> resolved = ObservationResolver.resolve(rows,
+                new ObservationResolver.Catalogue(CATALOGUE.areaCodes(),
+                        Map.of("kontanthjælp mv.", "kontanthjaelp")), errors);
+
+        assertEquals(0, errors.count());
+        assertEquals(List.of("627", "613"), values(resolved));
+        assertEquals(2, ObservationResolver.skippedRows(rows));
+    }
+
+    @Test
+    void takesAGroupsOwnTotalForNoTotalOfAllGroups() {
+        List<RawObservation> rows = List.of(
+                json("row 1", "Gentofte", "Kontanthjælp i alt", "Antal personer", "2071M08", "627"));
+
+        resolve(rows.get(0));
+
+        assertEquals(0, ObservationResolver.skippedRows(rows));
+        String message = onlyError().message();
+        assertTrue(message.contains("unknown target group 'Kontanthjælp i alt'"), message);
+    }
+
+    @Test
+    void reportsAnUnknownLabelOnceForItsRowNotOncePerMeasureColumn() {
+        List<ObservationInput> resolved = resolve(
+                json("row 1", "Gentofte", "A-dagpenge", "Antal personer", "2071M08", "830"),
+                json("row 1", "Gentofte", "A-dagpenge", "Antal fuldtidspersoner", "2071M08", "802"),
+                json("row 2", "Gentofte", "Boligstøtte", "Antal personer", "2071M08", "12"),
+                json("row 2", "Gentofte", "Boligstøtte", "Antal fuldtidspersoner", "2071M08", "11"));
+
+        RowError error = onlyError();
+        assertEquals("row 2", error.location());
+        assertEquals("Ydelsesgrupper", error.column());
+        assertEquals("Boligstøtte", error.value());
+        assertTrue(error.message().contains("unknown target group 'Boligstøtte'"), error.message());
+        assertEquals(List.of("830", "802"), values(resolved));
+    }
+
+    @Test
+    void reportsTheSameUnknownLabelOnceInEachRowItIsIn() {
+        resolve(json("row 1", "Gentofte", "Boligstøtte", "Antal personer", "2071M08", "12"),
+                json("row 1", "Gentofte", "Boligstøtte", "Antal fuldtidspersoner", "2071M08", "11"),
+                json("row 2", "Gentofte", "Boligstøtte", "Antal personer", "2071M09", "13"),
+                json("row 2", "Gentofte", "Boligstøtte", "Antal fuldtidspersoner", "2071M09", "12"));
+
+        assertEquals(2, errors.count());
+        assertEquals(List.of("row 1", "row 2"), allErrors().stream().map(RowError::location).toList());
+    }
+
+    @Test
+    void reportsAnUnknownAreaOrBadPeriodOnceForItsRow() {
+        resolve(json("row 1", "Gentofte Kommune", "A-dagpenge", "Antal personer", "2071M13", "12"),
+                json("row 1", "Gentofte Kommune", "A-dagpenge", "Antal fuldtidspersoner", "2071M13", "11"));
+
+        assertEquals(2, errors.count());
+        assertEquals(List.of("Område", "Periode"), allErrors().stream().map(RowError::column).toList());
+    }
+
+    @Test
+    void stillReportsEveryBadValueOfARow() {
+        resolve(json("row 1", "Gentofte", "A-dagpenge", "Antal personer", "2071M08", "-12"),
+                json("row 1", "Gentofte", "A-dagpenge", "Antal fuldtidspersoner", "2071M08", "-11"));
+
+        assertEquals(2, errors.count());
+        assertEquals(List.of("Antal personer", "Antal fuldtidspersoner"),
+                allErrors().stream().map(RowError::column).toList());
+    }
+
     // --- periods
 
     @Test
