@@ -29,7 +29,9 @@ public record ImportReportDto(
                 + "and measures it named for the first time.") @Nonnull List<String> added,
         @Schema(description = "Rows the file repeated with the same values; each is stored once.")
         int duplicateRows,
-        @Schema(description = "Rows skipped because they belong to no area (Jobindsats' \"Uoplyst område\").")
+        @Schema(description = "Rows skipped: those that belong to no area (Jobindsats' \"Uoplyst område\"), and in "
+                + "the målgruppe table Jobindsats' totals over all groups (\"Ydelsesgrupper i alt\"), which the "
+                + "service computes itself.")
         int skippedRows) {
 
     static ImportReportDto of(ImportRun run) {

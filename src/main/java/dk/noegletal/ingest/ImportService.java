@@ -197,6 +197,7 @@ public class ImportService {
                 (int) observations.stream().filter(o -> o.status() == ObservationStatus.SUPPRESSED).count(),
                 file.ignoredColumns(), observations.stream().map(o -> o.key().period()),
                 observations.stream().map(o -> o.key().areaCode()));
+        run.skippedRows = file.skippedRows();
         runs.persistAndFlush(run);
         return finish(run, store.write(run.id, observations), false);
     }

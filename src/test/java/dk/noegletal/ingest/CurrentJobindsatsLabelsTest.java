@@ -13,7 +13,6 @@ import dk.noegletal.ImportingTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +63,6 @@ class CurrentJobindsatsLabelsTest extends ImportingTest {
     }
 
     @Test
-    @Disabled("until ImportService.store sets run.skippedRows = file.skippedRows() for the målgruppe table")
     void reportsTheSkippedTotalRows() {
         postJson(V3).statusCode(201).body("skippedRows", equalTo(2));
     }
