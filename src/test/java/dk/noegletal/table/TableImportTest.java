@@ -157,4 +157,33 @@ class TableImportTest extends ImportingTest {
         RestAssured.given().contentType("application/json").body("{\"name\": \"x\"}")
                 .when().put("/api/v1/tables/y25i09").then().statusCode(401);
     }
+
+    @Test
+    void aRevisedValueIsANewRevisionAndAsOfReadsTheOldOne() throws IOException {
+        long first = post("y25i09", y25i09()).statusCode(201).extract().jsonPath().getLong("id");
+        byte[] revised = new String(y25i09(), StandardCharsets.UTF_8).replace("17346", "17400")
+                .getBytes(StandardCharsets.UTF_8);
+        post("y25i09", revised).statusCode(201).body("updated", equalTo(1)).body("inserted", equalTo(0));
+        String url = "/api/v1/areas/000/tables/y25i09/key-figures?period=2026-06";
+        RestAssured.given().config(Fixtures.EXACT_NUMBERS).when().get(url)
+                .then().statusCode(200).body("rows[0].value", number("17400"));
+        RestAssured.given().config(Fixtures.EXACT_NUMBERS).when().get(url + "&asOf=" + first)
+                .then().statusCode(200).body("rows[0].value", number("17346")).body("dataRevision", equalTo((int) first));
+    }
+
+    @Test
+    void figuresAndRankingsComeAsCsvWithHeaders() throws IOException {
+        post("y25i09", y25i09()).statusCode(201);
+        String csv = RestAssured.given().accept("text/csv")
+                .when().get("/api/v1/areas/000/tables/y25i09/key-figures?period=2026-06")
+                .then().statusCode(200).extract().asString();
+        String[] lines = csv.split("\r?\n");
+        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("area_code,area_name,table,measure,period"),
+                lines[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(lines[1].contains(",17346,"), lines[1]);
+        String ranking = RestAssured.given().accept("text/csv")
+                .when().get("/api/v1/tables/y60a02/ranking?period=2026-07&measure=antal-fuldtidspersoner")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(99, ranking.split("\r?\n").length);
+    }
 }
