@@ -15,10 +15,10 @@ import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.PeriodParameter;
 import dk.noegletal.timeseries.Point;
 import dk.noegletal.timeseries.ReadRevision;
-import dk.noegletal.timeseries.Reason;
 import dk.noegletal.timeseries.SeriesService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,10 +37,6 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class TableFigureService {
-
-    static final String OWN = "own";
-    static final String SUM_OF_MUNICIPALITIES = "sum-of-municipalities";
-    static final String SUM_OF_MEMBERS = "sum-of-members";
 
     private final TableRepository repository;
     private final AreaService areas;
@@ -141,9 +137,17 @@ public class TableFigureService {
 
     /** The period asked for: a period code, or latest, latest-month, latest-quarter or latest-year. */
     Period period(TableDefinition table, String text) {
+        return period(table, "period", text);
+    }
+
+    /**
+     * The period a parameter gives: a period code, or latest, latest-month, latest-quarter or latest-year, the newest
+     * of the table's stored periods (of any series and area).
+     */
+    Period period(TableDefinition table, String parameter, String text) {
         String word = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (!word.startsWith("latest")) {
-            return PeriodParameter.required("period", text);
+            return PeriodParameter.required(parameter, text);
         }
         Set<Period> present = new TreeSet<>();
         repository.periods(table.id(), revision.get()).keySet().forEach(code -> present.add(Period.parse(code)));
@@ -153,8 +157,9 @@ public class TableFigureService {
             case "latest-month" -> newest(present, Granularity.MONTH);
             case "latest-quarter" -> newest(present, Granularity.QUARTER);
             case "latest-year" -> newest(present, Granularity.YEAR);
-            default -> throw invalid("The parameter 'period' is invalid: '" + text.trim() + "' is neither a "
-                    + "period (" + Period.ACCEPTED_FORMS + ") nor latest, latest-month, latest-quarter or latest-year.");
+            default -> throw invalid("The parameter '" + parameter + "' is invalid: '" + text.trim() + "' is "
+                    + "neither a period (" + Period.ACCEPTED_FORMS + ") nor latest, latest-month, latest-quarter or "
+                    + "latest-year.");
         };
         return latest.orElseThrow(() -> ProblemException.notFound("The table " + table.id() + " holds no values"
                 + (word.equals("latest") ? "" : " for a " + word.substring(7)) + ", so there is no latest period."));
@@ -191,14 +196,10 @@ public class TableFigureService {
         MeasureKind kind = selection.measure().kind();
         List<TableFiguresDto.Row> rows = new ArrayList<>();
         for (TableDefinition.Member member : selection.rows()) {
-            Map<String, Map<Period, Point>> byArea = stored.getOrDefault(seriesId(selection, member), Map.of());
-            TableFigureCalculator.Series countrySeries = TableFigureCalculator.Series.of(
-                    byArea.getOrDefault(AreaService.COUNTRY, Map.of()), OWN);
-            TableFigureCalculator.Series municipalTotal = sum(kind, byArea,
-                    municipalities.stream().map(AreaDto::code).toList(), SUM_OF_MUNICIPALITIES);
+            AreaSeries series = new AreaSeries(kind, stored.getOrDefault(seriesId(selection, member), Map.of()),
+                    municipalities);
             TableFigureCalculator.Figures figures = TableFigureCalculator.compute(new TableFigureCalculator.Input(kind,
-                    period, areaSeries(area, kind, byArea, municipalities), countrySeries, municipalTotal,
-                    population));
+                    period, series.of(area), series.own(AreaService.COUNTRY), series.municipalTotal(), population));
             rows.add(row(selection, member, figures));
         }
         long newest = stored.values().stream().flatMap(byArea -> byArea.values().stream())
@@ -217,11 +218,12 @@ public class TableFigureService {
         Map<String, Map<Period, Point>> byArea = read(selection, period)
                 .getOrDefault(seriesId(selection, null), Map.of());
         MeasureKind kind = selection.measure().kind();
+        List<AreaDto> municipalities = areas.list(Optional.of(AreaType.MUNICIPALITY));
+        AreaSeries series = new AreaSeries(kind, byArea, municipalities);
         List<CompetitionRanking.Entry<AreaDto>> entries = new ArrayList<>();
         Map<String, PeriodAverage.Result> results = new HashMap<>();
-        for (AreaDto municipality : areas.list(Optional.of(AreaType.MUNICIPALITY))) {
-            PeriodAverage.Result result = TableFigureCalculator.value(kind, TableFigureCalculator.Series.of(
-                    byArea.getOrDefault(municipality.code(), Map.of()), OWN), period, null);
+        for (AreaDto municipality : municipalities) {
+            PeriodAverage.Result result = TableFigureCalculator.value(kind, series.of(municipality), period, null);
             results.put(municipality.code(), result);
             entries.add(new CompetitionRanking.Entry<>(municipality, result.figure()));
         }
@@ -241,8 +243,17 @@ public class TableFigureService {
                 selection.fixedRefs(), newest, ranked, rows);
     }
 
-    /** The values of the selection's series over the period and the year before, by series, area and period. */
+    /** The values of the selection's series over the period and the year before, of every area. */
     private Map<Long, Map<String, Map<Period, Point>>> read(Selection selection, Period period) {
+        return read(selection, null, Period.year(period.year() - 1).start(), Period.year(period.year()).end());
+    }
+
+    /**
+     * The values of the selection's series (each row's) whose periods lie within [from, to], of the given areas or
+     * of every area when {@code areaCodes} is null, by series, area and period. One statement.
+     */
+    Map<Long, Map<String, Map<Period, Point>>> read(Selection selection, Collection<String> areaCodes,
+            LocalDate from, LocalDate to) {
         List<Long> ids = new ArrayList<>();
         for (TableDefinition.Member member : selection.rows()) {
             Long id = seriesId(selection, member);
@@ -251,42 +262,22 @@ public class TableFigureService {
             }
         }
         Map<Long, Map<String, Map<Period, Point>>> stored = new HashMap<>();
-        for (TableRepository.Row row : repository.points(revision.get(), ids, null,
-                Period.year(period.year() - 1).start(), Period.year(period.year()).end())) {
+        for (TableRepository.Row row : repository.points(revision.get(), ids, areaCodes, from, to)) {
             stored.computeIfAbsent(row.seriesId(), id -> new HashMap<>())
                     .computeIfAbsent(row.areaCode(), code -> new HashMap<>()).put(row.point().period(), row.point());
         }
         return stored;
     }
 
+    /** The values of a selection without a breakdown, by area and period (see {@link #read}). */
+    Map<String, Map<Period, Point>> readOne(Selection selection, Collection<String> areaCodes, LocalDate from,
+            LocalDate to) {
+        return read(selection, areaCodes, from, to).getOrDefault(seriesId(selection, null), Map.of());
+    }
+
     private static Long seriesId(Selection selection, TableDefinition.Member member) {
         return selection.series().get(new TableRepository.SeriesKey(selection.measure().id(),
                 TableStore.memberIds(selection.members(member))));
-    }
-
-    /** An area's series: its own values, or for a region, cluster or the country the sum of its municipalities. */
-    private static TableFigureCalculator.Series areaSeries(AreaDto area, MeasureKind kind,
-            Map<String, Map<Period, Point>> byArea, List<AreaDto> municipalities) {
-        Map<Period, Point> own = byArea.get(area.code());
-        if (own != null && !own.isEmpty() || area.type() == AreaType.MUNICIPALITY) {
-            return TableFigureCalculator.Series.of(own == null ? Map.of() : own, OWN);
-        }
-        List<String> parts = switch (area.type()) {
-            case CLUSTER -> area.members();
-            case REGION -> municipalities.stream().filter(m -> m.parent() != null
-                    && m.parent().code().equals(area.code())).map(AreaDto::code).toList();
-            default -> municipalities.stream().map(AreaDto::code).toList();
-        };
-        return sum(kind, byArea, parts, area.type() == AreaType.CLUSTER ? SUM_OF_MEMBERS : SUM_OF_MUNICIPALITIES);
-    }
-
-    private static TableFigureCalculator.Series sum(MeasureKind kind, Map<String, Map<Period, Point>> byArea,
-            Collection<String> parts, String source) {
-        if (!kind.additive()) {
-            return TableFigureCalculator.Series.none(Reason.NOT_ADDITIVE);
-        }
-        List<Map<Period, Point>> present = parts.stream().map(byArea::get).filter(points -> points != null).toList();
-        return TableFigureCalculator.Series.of(TableFigureCalculator.sum(present, parts.size()), source);
     }
 
     private Map<Period, Point> population(AreaDto area, Period period) {
