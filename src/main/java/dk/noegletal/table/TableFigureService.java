@@ -8,6 +8,7 @@ import dk.noegletal.keyfigure.FigureNotes;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.ranking.CompetitionRanking;
+import dk.noegletal.timeseries.Completeness;
 import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
@@ -32,11 +33,16 @@ import java.util.TreeSet;
 
 /**
  * The figures of any table: a measure, one member of each dimension (each defaulting to its total) or one dimension
- * broken down, for an area and period, and the ranking of the municipalities. Reads are set-based: one statement for
- * the series asked for, over all areas, and one for the population.
+ * broken down, for an area and period, the ranking of the municipalities, and an area's series. Reads are set-based:
+ * one statement for the series asked for, over all areas (or an area and the municipalities it may be the sum of),
+ * and one for the population.
  */
 @ApplicationScoped
 public class TableFigureService {
+
+    /** The first and last days a stored period can have: the bounds of a read without them. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final TableRepository repository;
     private final AreaService areas;
@@ -185,8 +191,7 @@ public class TableFigureService {
     @Transactional
     public TableFiguresDto figures(String areaCode, String tableId, String measure, List<String> members, String by,
             String periodText) {
-        AreaDto area = areas.find(areaCode).orElseThrow(() -> ProblemException.notFound("There is no area with code "
-                + areaCode + "."));
+        AreaDto area = area(areaCode);
         TableDefinition table = table(tableId);
         Selection selection = select(table, measure, members, by);
         Period period = period(table, periodText);
@@ -207,6 +212,81 @@ public class TableFigureService {
         return new TableFiguresDto(new KeyFiguresDto.AreaRef(area.code(), area.name()), tableRef(table),
                 measureRef(selection.measure()), period.code(), period.granularity(), period.yearEarlier().code(),
                 newest, selection.fixedRefs(), selection.by() == null ? null : selection.by().code(), rows);
+    }
+
+    /**
+     * A series of a table for an area: the stored periods within {@code from} and {@code to} as they are, or at a
+     * granularity every period that overlaps them, with its value by the measure's kind. A region, cluster or the
+     * country without values of its own is the sum of its municipalities (additive kinds only). One statement reads
+     * the area and the municipalities it may be made of.
+     */
+    @Transactional
+    public TableSeriesDto series(String areaCode, String tableId, String measure, List<String> members,
+            String granularityText, String fromText, String toText) {
+        AreaDto area = area(areaCode);
+        TableDefinition table = table(tableId);
+        Selection selection = select(table, measure, members, null);
+        Granularity granularity = granularity(granularityText);
+        Period from = fromText == null || fromText.isBlank() ? null : period(table, "from", fromText);
+        Period to = toText == null || toText.isBlank() ? null : period(table, "to", toText);
+        if (from != null && to != null && from.start().isAfter(to.end())) {
+            throw invalid("'from' (" + from + ") comes after 'to' (" + to + ").");
+        }
+        // At a granularity, the bounds widen to the periods they fall in, so that their months are read.
+        LocalDate first = from == null ? null
+                : granularity == null ? from.start() : Period.containing(from.start(), granularity).start();
+        LocalDate last = to == null ? null
+                : granularity == null ? to.end() : Period.containing(to.end(), granularity).end();
+        List<AreaDto> municipalities = areas.list(Optional.of(AreaType.MUNICIPALITY));
+        MeasureKind kind = selection.measure().kind();
+        AreaSeries stored = new AreaSeries(kind, readOne(selection, AreaSeries.codesToRead(List.of(area),
+                municipalities), first == null ? EARLIEST : first, last == null ? LATEST : last), municipalities);
+        TableFigureCalculator.Series values = stored.of(area);
+        List<TableSeriesDto.Point> points = new ArrayList<>();
+        long newest = 0;
+        for (PeriodAverage.Result result : TableFigureCalculator.points(kind, values, granularity, stored.periods(),
+                first, last)) {
+            FigureNotes notes = new FigureNotes();
+            partial(notes, "value", result.completeness(), kind, false);
+            points.add(new TableSeriesDto.Point(result.period().code(), result.period().granularity(),
+                    notes.value("value", result.figure()), CompletenessDto.of(result.completeness()),
+                    result.revision(), notes.list()));
+            newest = Math.max(newest, result.revision());
+        }
+        return new TableSeriesDto(new KeyFiguresDto.AreaRef(area.code(), area.name()), tableRef(table),
+                measureRef(selection.measure()), selection.fixedRefs(), granularity,
+                from == null ? null : from.code(), to == null ? null : to.code(), values.source(), newest, points);
+    }
+
+    AreaDto area(String code) {
+        return areas.find(code).orElseThrow(() -> ProblemException.notFound("There is no area with code " + code
+                + "."));
+    }
+
+    /** month, quarter or year (any letter case); null when not given. */
+    static Granularity granularity(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (Granularity granularity : Granularity.values()) {
+            if (granularity.name().equalsIgnoreCase(text.trim())) {
+                return granularity;
+            }
+        }
+        throw invalid("Unknown granularity '" + text.trim() + "'; use month, quarter or year.");
+    }
+
+    /**
+     * Notes that a value covers only some months of its period, saying how it was made of them (a flow's sum, else
+     * their average) and, where it is compared with a year earlier, that the same months are.
+     */
+    static void partial(FigureNotes notes, String field, Completeness completeness, MeasureKind kind,
+            boolean compared) {
+        if (completeness.partial() && completeness.monthsPresent() > 0) {
+            notes.add(field, "partial-period", completeness.monthsPresent() + " of " + completeness.monthsExpected()
+                    + " months are stored; the value is their " + (kind == MeasureKind.FLOW ? "sum" : "average")
+                    + (compared ? " and is compared with the same months a year earlier." : "."));
+        }
     }
 
     @Transactional
