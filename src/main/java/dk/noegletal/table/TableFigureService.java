@@ -312,7 +312,7 @@ public class TableFigureService {
         for (CompetitionRanking.Ranked<AreaDto> entry : CompetitionRanking.rank(entries, order)) {
             FigureNotes notes = new FigureNotes();
             PeriodAverage.Result result = results.get(entry.item().code());
-            notes.completeness("value", result.completeness());
+            partial(notes, "value", result.completeness(), kind, false);
             rows.add(new TableRankingDto.Row(entry.rank(), entry.item().code(), entry.item().name(),
                     notes.value("value", entry.figure()), CompletenessDto.of(result.completeness()), notes.list()));
             ranked += entry.rank() == null ? 0 : 1;
@@ -373,7 +373,7 @@ public class TableFigureService {
     private static TableFiguresDto.Row row(Selection selection, TableDefinition.Member member,
             TableFigureCalculator.Figures figures) {
         FigureNotes notes = new FigureNotes();
-        notes.completeness("value", figures.completeness());
+        partial(notes, "value", figures.completeness(), selection.measure().kind(), true);
         var national = figures.nationalShare();
         var population = figures.shareOfPopulation();
         return new TableFiguresDto.Row(

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.noegletal.keyfigure.FigureNotes;
+import dk.noegletal.timeseries.Completeness;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodAverage;
@@ -140,5 +142,22 @@ class TableFigureCalculatorTest {
                 Period.month(2026, 2));
         assertEquals(Reason.NO_PREVIOUS_VALUE, yearly.previousYear().reason());
         assertEquals(Reason.NO_PREVIOUS_VALUE, yearly.change().percent().reason());
+    }
+
+    @Test
+    void aPartialPeriodsNoteSaysHowItsMonthsWereCombined() {
+        Completeness sevenOfTwelve = new Completeness(7, 12, Completeness.Basis.MONTHS);
+        FigureNotes flow = new FigureNotes();
+        TableFigureService.partial(flow, "value", sevenOfTwelve, MeasureKind.FLOW, false);
+        assertEquals("7 of 12 months are stored; the value is their sum.", flow.list().get(0).message());
+        FigureNotes stock = new FigureNotes();
+        TableFigureService.partial(stock, "value", sevenOfTwelve, MeasureKind.STOCK, true);
+        assertEquals("partial-period", stock.list().get(0).reason());
+        assertEquals("7 of 12 months are stored; the value is their average and is compared with the same months "
+                + "a year earlier.", stock.list().get(0).message());
+        FigureNotes complete = new FigureNotes();
+        TableFigureService.partial(complete, "value", new Completeness(12, 12, Completeness.Basis.MONTHS),
+                MeasureKind.STOCK, true);
+        assertEquals(List.of(), complete.list());
     }
 }
