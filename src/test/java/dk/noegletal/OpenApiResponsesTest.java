@@ -151,6 +151,34 @@ class OpenApiResponsesTest extends ImportingTest {
     }
 
     @Test
+    void tablesWithRatiosHeadCountsAndSums() {
+        String keyFigures = "/api/v1/areas/{code}/tables/{table}/key-figures";
+        read(keyFigures, "/api/v1/areas/1084/tables/y60a02/key-figures?period=2026"
+                + "&measure=fuldtidspersoner-i-pct-af-befolkningen-16-66-aar");
+        read(keyFigures, "/api/v1/areas/" + CLUSTER + "/tables/y60a02/key-figures?period=2026Q3"
+                + "&measure=antal-fuldtidspersoner");
+        String series = "/api/v1/areas/{code}/tables/{table}/series";
+        read(series, "/api/v1/areas/157/tables/y60a02/series");
+        read(series, "/api/v1/areas/157/tables/y60a02/series?measure=antal-personer&granularity=year");
+        read(series, "/api/v1/areas/1084/tables/y60a02/series?granularity=quarter&from=2025&to=latest"
+                + "&measure=fuldtidspersoner-i-pct-af-befolkningen-16-66-aar");
+        read(series, "/api/v1/areas/" + CLUSTER + "/tables/y60a02/series?granularity=year"
+                + "&measure=antal-fuldtidspersoner");
+        read(series, "/api/v1/areas/157/tables/y60a02/series?from=2040");
+        String comparison = "/api/v1/areas/{code}/tables/{table}/comparison";
+        read(comparison, "/api/v1/areas/157/tables/y60a02/comparison?period=2026&cluster=" + CLUSTER
+                + "&measure=fuldtidspersoner-i-pct-af-befolkningen-16-66-aar");
+        read(comparison, "/api/v1/areas/000/tables/y60a02/comparison?period=2021-08&tolerancePp=0.5");
+        read(comparison, "/api/v1/areas/" + CLUSTER + "/tables/y60a02/comparison?period=2026Q3"
+                + "&measure=antal-fuldtidspersoner&cluster=" + CLUSTER);
+        read("/api/v1/tables/{table}/ranking", "/api/v1/tables/y60a02/ranking?period=2026&order=desc");
+        assertAsDocumented("get", comparison,
+                RestAssured.given().when().get("/api/v1/areas/157/tables/y60a02/comparison?period=2026&cluster=x"));
+        assertAsDocumented("get", series,
+                RestAssured.given().when().get("/api/v1/areas/157/tables/y60a02/series?granularity=week"));
+    }
+
+    @Test
     void annualAndQuarterlyReports() {
         read("/api/v1/areas/{code}/reports/annual", "/api/v1/areas/157/reports/annual?year=2018");
         read("/api/v1/areas/{code}/reports/annual", "/api/v1/areas/000/reports/annual?year=2017&years=5");

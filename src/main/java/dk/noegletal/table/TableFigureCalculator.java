@@ -5,11 +5,13 @@ import dk.noegletal.keyfigure.KeyFigureCalculator.NationalSource;
 import dk.noegletal.keyfigure.KeyFigureCalculator.Share;
 import dk.noegletal.timeseries.Completeness;
 import dk.noegletal.timeseries.Figure;
+import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.Point;
 import dk.noegletal.timeseries.Reason;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,22 +53,43 @@ public final class TableFigureCalculator {
             Share shareOfPopulation, Completeness completeness, String valueSource) {
     }
 
-    public static Figures compute(Input input) {
-        MeasureKind kind = input.kind();
-        Period period = input.period();
-        PeriodAverage.Result current = value(kind, input.area(), period, null);
+    /**
+     * A period's value by the rule of the kind, the same period a year earlier (for a partial period: the same
+     * months) and the change between them. {@code months} are the months of the year the value covers when it is
+     * partial, else null.
+     */
+    public record Yearly(PeriodAverage.Result current, Figure value, Figure previousYear, Change change,
+            Set<Integer> months) {
+
+        public Completeness completeness() {
+            return current.completeness();
+        }
+    }
+
+    public static Yearly yearly(MeasureKind kind, Series series, Period period) {
+        PeriodAverage.Result current = value(kind, series, period, null);
         Set<Integer> months = current.completeness().partial() && current.hasData() ? current.months() : null;
-        PeriodAverage.Result earlier = value(kind, input.area(), period.yearEarlier(), months);
+        PeriodAverage.Result earlier = value(kind, series, period.yearEarlier(), months);
         Figure value = current.figure();
         Figure previous;
         if (earlier.hasData() || earlier.figure().reason() != Reason.NO_DATA) {
-            previous = earlier.hasData() ? earlier.figure() : earlier.figure();
-        } else if (months != null && value(kind, input.area(), period.yearEarlier(), null).hasData()) {
+            previous = earlier.figure();
+        } else if (months != null && value(kind, series, period.yearEarlier(), null).hasData()) {
             previous = Figure.missing(Reason.NO_COMPARABLE_PREVIOUS_VALUE);
         } else {
             previous = Figure.missing(Reason.NO_PREVIOUS_VALUE);
         }
         Change change = new Change(value.minus(previous), value.percentChangeFrom(previous));
+        return new Yearly(current, value, previous, change, months);
+    }
+
+    public static Figures compute(Input input) {
+        MeasureKind kind = input.kind();
+        Period period = input.period();
+        Yearly yearly = yearly(kind, input.area(), period);
+        Figure value = yearly.value();
+        Figure previous = yearly.previousYear();
+        Set<Integer> months = yearly.months();
 
         Share national;
         Share population;
@@ -81,7 +104,7 @@ public final class TableFigureCalculator {
             population = share(value.percentOf(population(input.population(), period)),
                     previous.percentOf(population(input.population(), period.yearEarlier())), null);
         }
-        return new Figures(value, previous, change, national, population, current.completeness(),
+        return new Figures(value, previous, yearly.change(), national, population, yearly.completeness(),
                 input.area().source());
     }
 
@@ -104,6 +127,42 @@ public final class TableFigureCalculator {
                 && !stored.start().isBefore(period.start()) && !stored.end().isAfter(period.end()));
         return anyWithin ? new PeriodAverage.Result(period, Figure.missing(Reason.NO_PERIOD_RULE),
                 none.completeness(), Set.of(), 0, null) : none;
+    }
+
+    /**
+     * A series as points from {@code first} to {@code last}: at a granularity, each of its periods that overlaps
+     * them; without one, each period in {@code stored} within them (the periods as imported). Either bound may be
+     * null: then the span of {@code stored}. A point is left out only where nothing is stored for it; a period
+     * whose value the kind forbids (a head count's year made of months: no-period-rule; a ratio summed over
+     * areas: not-additive) is a point with that reason.
+     *
+     * @param stored every period read for the series, of the area or of the areas it is made of
+     */
+    public static List<PeriodAverage.Result> points(MeasureKind kind, Series series, Granularity granularity,
+            Collection<Period> stored, LocalDate first, LocalDate last) {
+        List<Period> periods;
+        if (granularity == null) {
+            periods = stored.stream().filter(period -> within(period, first, last)).distinct().sorted().toList();
+        } else {
+            LocalDate from = first != null ? first
+                    : stored.stream().map(Period::start).min(LocalDate::compareTo).orElse(null);
+            LocalDate to = last != null ? last
+                    : stored.stream().map(Period::end).max(LocalDate::compareTo).orElse(null);
+            periods = from == null || to == null || from.isAfter(to) ? List.of()
+                    : Period.between(from, to, granularity);
+        }
+        List<PeriodAverage.Result> points = new ArrayList<>();
+        for (Period period : periods) {
+            PeriodAverage.Result result = value(kind, series, period, null);
+            if (result.hasData() || result.figure().reason() != Reason.NO_DATA) {
+                points.add(result);
+            }
+        }
+        return points;
+    }
+
+    private static boolean within(Period period, LocalDate first, LocalDate last) {
+        return (first == null || !period.start().isBefore(first)) && (last == null || !period.end().isAfter(last));
     }
 
     private record National(Figure figure, NationalSource source) {

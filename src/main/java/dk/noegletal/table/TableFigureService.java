@@ -9,6 +9,7 @@ import dk.noegletal.keyfigure.FigureNotes;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.ranking.CompetitionRanking;
+import dk.noegletal.timeseries.Completeness;
 import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
@@ -16,10 +17,10 @@ import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.PeriodParameter;
 import dk.noegletal.timeseries.Point;
 import dk.noegletal.read.ReadRevision;
-import dk.noegletal.timeseries.Reason;
 import dk.noegletal.timeseries.SeriesService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,15 +34,16 @@ import java.util.TreeSet;
 
 /**
  * The figures of any table: a measure, one member of each dimension (each defaulting to its total) or one dimension
- * broken down, for an area and period, and the ranking of the municipalities. Reads are set-based: one statement for
- * the series asked for, over all areas, and one for the population.
+ * broken down, for an area and period, the ranking of the municipalities, and an area's series. Reads are set-based:
+ * one statement for the series asked for, over all areas (or an area and the municipalities it may be the sum of),
+ * and one for the population.
  */
 @ApplicationScoped
 public class TableFigureService {
 
-    static final String OWN = "own";
-    static final String SUM_OF_MUNICIPALITIES = "sum-of-municipalities";
-    static final String SUM_OF_MEMBERS = "sum-of-members";
+    /** The first and last days a stored period can have: the bounds of a read without them. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     private final TableRepository repository;
     private final AreaService areas;
@@ -142,9 +144,17 @@ public class TableFigureService {
 
     /** The period asked for: a period code, or latest, latest-month, latest-quarter or latest-year. */
     Period period(TableDefinition table, String text) {
+        return period(table, "period", text);
+    }
+
+    /**
+     * The period a parameter gives: a period code, or latest, latest-month, latest-quarter or latest-year, the newest
+     * of the table's stored periods (of any series and area).
+     */
+    Period period(TableDefinition table, String parameter, String text) {
         String word = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         if (!word.startsWith("latest")) {
-            return PeriodParameter.required("period", text);
+            return PeriodParameter.required(parameter, text);
         }
         Set<Period> present = new TreeSet<>();
         repository.periods(table.id(), revision.get()).keySet().forEach(code -> present.add(Period.parse(code)));
@@ -154,8 +164,9 @@ public class TableFigureService {
             case "latest-month" -> newest(present, Granularity.MONTH);
             case "latest-quarter" -> newest(present, Granularity.QUARTER);
             case "latest-year" -> newest(present, Granularity.YEAR);
-            default -> throw invalid("The parameter 'period' is invalid: '" + text.trim() + "' is neither a "
-                    + "period (" + Period.ACCEPTED_FORMS + ") nor latest, latest-month, latest-quarter or latest-year.");
+            default -> throw invalid("The parameter '" + parameter + "' is invalid: '" + text.trim() + "' is "
+                    + "neither a period (" + Period.ACCEPTED_FORMS + ") nor latest, latest-month, latest-quarter or "
+                    + "latest-year.");
         };
         return latest.orElseThrow(() -> ProblemException.notFound("The table " + table.id() + " holds no values"
                 + (word.equals("latest") ? "" : " for a " + word.substring(7)) + ", so there is no latest period."));
@@ -181,8 +192,7 @@ public class TableFigureService {
     @Transactional
     public TableFiguresDto figures(String areaCode, String tableId, String measure, List<String> members, String by,
             String periodText) {
-        AreaDto area = areas.find(areaCode).orElseThrow(() -> ProblemException.notFound("There is no area with code "
-                + areaCode + "."));
+        AreaDto area = area(areaCode);
         TableDefinition table = table(tableId);
         Selection selection = select(table, measure, members, by);
         Period period = period(table, periodText);
@@ -192,14 +202,10 @@ public class TableFigureService {
         MeasureKind kind = selection.measure().kind();
         List<TableFiguresDto.Row> rows = new ArrayList<>();
         for (TableDefinition.Member member : selection.rows()) {
-            Map<String, Map<Period, Point>> byArea = stored.getOrDefault(seriesId(selection, member), Map.of());
-            TableFigureCalculator.Series countrySeries = TableFigureCalculator.Series.of(
-                    byArea.getOrDefault(AreaService.COUNTRY, Map.of()), OWN);
-            TableFigureCalculator.Series municipalTotal = sum(kind, byArea,
-                    municipalities.stream().map(AreaDto::code).toList(), SUM_OF_MUNICIPALITIES);
+            AreaSeries series = new AreaSeries(kind, stored.getOrDefault(seriesId(selection, member), Map.of()),
+                    municipalities);
             TableFigureCalculator.Figures figures = TableFigureCalculator.compute(new TableFigureCalculator.Input(kind,
-                    period, areaSeries(area, kind, byArea, municipalities), countrySeries, municipalTotal,
-                    population));
+                    period, series.of(area), series.own(AreaService.COUNTRY), series.municipalTotal(), population));
             rows.add(row(selection, member, figures));
         }
         long newest = stored.values().stream().flatMap(byArea -> byArea.values().stream())
@@ -207,6 +213,81 @@ public class TableFigureService {
         return new TableFiguresDto(new KeyFiguresDto.AreaRef(area.code(), area.name()), tableRef(table),
                 measureRef(selection.measure()), period.code(), period.granularity(), period.yearEarlier().code(),
                 newest, selection.fixedRefs(), selection.by() == null ? null : selection.by().code(), rows);
+    }
+
+    /**
+     * A series of a table for an area: the stored periods within {@code from} and {@code to} as they are, or at a
+     * granularity every period that overlaps them, with its value by the measure's kind. A region, cluster or the
+     * country without values of its own is the sum of its municipalities (additive kinds only). One statement reads
+     * the area and the municipalities it may be made of.
+     */
+    @Transactional
+    public TableSeriesDto series(String areaCode, String tableId, String measure, List<String> members,
+            String granularityText, String fromText, String toText) {
+        AreaDto area = area(areaCode);
+        TableDefinition table = table(tableId);
+        Selection selection = select(table, measure, members, null);
+        Granularity granularity = granularity(granularityText);
+        Period from = fromText == null || fromText.isBlank() ? null : period(table, "from", fromText);
+        Period to = toText == null || toText.isBlank() ? null : period(table, "to", toText);
+        if (from != null && to != null && from.start().isAfter(to.end())) {
+            throw invalid("'from' (" + from + ") comes after 'to' (" + to + ").");
+        }
+        // At a granularity, the bounds widen to the periods they fall in, so that their months are read.
+        LocalDate first = from == null ? null
+                : granularity == null ? from.start() : Period.containing(from.start(), granularity).start();
+        LocalDate last = to == null ? null
+                : granularity == null ? to.end() : Period.containing(to.end(), granularity).end();
+        List<AreaDto> municipalities = areas.list(Optional.of(AreaType.MUNICIPALITY));
+        MeasureKind kind = selection.measure().kind();
+        AreaSeries stored = new AreaSeries(kind, readOne(selection, AreaSeries.codesToRead(List.of(area),
+                municipalities), first == null ? EARLIEST : first, last == null ? LATEST : last), municipalities);
+        TableFigureCalculator.Series values = stored.of(area);
+        List<TableSeriesDto.Point> points = new ArrayList<>();
+        long newest = 0;
+        for (PeriodAverage.Result result : TableFigureCalculator.points(kind, values, granularity, stored.periods(),
+                first, last)) {
+            FigureNotes notes = new FigureNotes();
+            partial(notes, "value", result.completeness(), kind, false);
+            points.add(new TableSeriesDto.Point(result.period().code(), result.period().granularity(),
+                    notes.value("value", result.figure()), CompletenessDto.of(result.completeness()),
+                    result.revision(), notes.list()));
+            newest = Math.max(newest, result.revision());
+        }
+        return new TableSeriesDto(new KeyFiguresDto.AreaRef(area.code(), area.name()), tableRef(table),
+                measureRef(selection.measure()), selection.fixedRefs(), granularity,
+                from == null ? null : from.code(), to == null ? null : to.code(), values.source(), newest, points);
+    }
+
+    AreaDto area(String code) {
+        return areas.find(code).orElseThrow(() -> ProblemException.notFound("There is no area with code " + code
+                + "."));
+    }
+
+    /** month, quarter or year (any letter case); null when not given. */
+    static Granularity granularity(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (Granularity granularity : Granularity.values()) {
+            if (granularity.name().equalsIgnoreCase(text.trim())) {
+                return granularity;
+            }
+        }
+        throw invalid("Unknown granularity '" + text.trim() + "'; use month, quarter or year.");
+    }
+
+    /**
+     * Notes that a value covers only some months of its period, saying how it was made of them (a flow's sum, else
+     * their average) and, where it is compared with a year earlier, that the same months are.
+     */
+    static void partial(FigureNotes notes, String field, Completeness completeness, MeasureKind kind,
+            boolean compared) {
+        if (completeness.partial() && completeness.monthsPresent() > 0) {
+            notes.add(field, "partial-period", completeness.monthsPresent() + " of " + completeness.monthsExpected()
+                    + " months are stored; the value is their " + (kind == MeasureKind.FLOW ? "sum" : "average")
+                    + (compared ? " and is compared with the same months a year earlier." : "."));
+        }
     }
 
     @Transactional
@@ -218,11 +299,12 @@ public class TableFigureService {
         Map<String, Map<Period, Point>> byArea = read(selection, period)
                 .getOrDefault(seriesId(selection, null), Map.of());
         MeasureKind kind = selection.measure().kind();
+        List<AreaDto> municipalities = areas.list(Optional.of(AreaType.MUNICIPALITY));
+        AreaSeries series = new AreaSeries(kind, byArea, municipalities);
         List<CompetitionRanking.Entry<AreaDto>> entries = new ArrayList<>();
         Map<String, PeriodAverage.Result> results = new HashMap<>();
-        for (AreaDto municipality : areas.list(Optional.of(AreaType.MUNICIPALITY))) {
-            PeriodAverage.Result result = TableFigureCalculator.value(kind, TableFigureCalculator.Series.of(
-                    byArea.getOrDefault(municipality.code(), Map.of()), OWN), period, null);
+        for (AreaDto municipality : municipalities) {
+            PeriodAverage.Result result = TableFigureCalculator.value(kind, series.of(municipality), period, null);
             results.put(municipality.code(), result);
             entries.add(new CompetitionRanking.Entry<>(municipality, result.figure()));
         }
@@ -231,7 +313,7 @@ public class TableFigureService {
         for (CompetitionRanking.Ranked<AreaDto> entry : CompetitionRanking.rank(entries, order)) {
             FigureNotes notes = new FigureNotes();
             PeriodAverage.Result result = results.get(entry.item().code());
-            notes.completeness("value", result.completeness());
+            partial(notes, "value", result.completeness(), kind, false);
             rows.add(new TableRankingDto.Row(entry.rank(), entry.item().code(), entry.item().name(),
                     notes.value("value", entry.figure()), CompletenessDto.of(result.completeness()), notes.list()));
             ranked += entry.rank() == null ? 0 : 1;
@@ -242,8 +324,17 @@ public class TableFigureService {
                 selection.fixedRefs(), newest, ranked, rows);
     }
 
-    /** The values of the selection's series over the period and the year before, by series, area and period. */
+    /** The values of the selection's series over the period and the year before, of every area. */
     private Map<Long, Map<String, Map<Period, Point>>> read(Selection selection, Period period) {
+        return read(selection, null, Period.year(period.year() - 1).start(), Period.year(period.year()).end());
+    }
+
+    /**
+     * The values of the selection's series (each row's) whose periods lie within [from, to], of the given areas or
+     * of every area when {@code areaCodes} is null, by series, area and period. One statement.
+     */
+    Map<Long, Map<String, Map<Period, Point>>> read(Selection selection, Collection<String> areaCodes,
+            LocalDate from, LocalDate to) {
         List<Long> ids = new ArrayList<>();
         for (TableDefinition.Member member : selection.rows()) {
             Long id = seriesId(selection, member);
@@ -252,42 +343,22 @@ public class TableFigureService {
             }
         }
         Map<Long, Map<String, Map<Period, Point>>> stored = new HashMap<>();
-        for (TableRepository.Row row : repository.points(revision.get(), ids, null,
-                Period.year(period.year() - 1).start(), Period.year(period.year()).end())) {
+        for (TableRepository.Row row : repository.points(revision.get(), ids, areaCodes, from, to)) {
             stored.computeIfAbsent(row.seriesId(), id -> new HashMap<>())
                     .computeIfAbsent(row.areaCode(), code -> new HashMap<>()).put(row.point().period(), row.point());
         }
         return stored;
     }
 
+    /** The values of a selection without a breakdown, by area and period (see {@link #read}). */
+    Map<String, Map<Period, Point>> readOne(Selection selection, Collection<String> areaCodes, LocalDate from,
+            LocalDate to) {
+        return read(selection, areaCodes, from, to).getOrDefault(seriesId(selection, null), Map.of());
+    }
+
     private static Long seriesId(Selection selection, TableDefinition.Member member) {
         return selection.series().get(new TableRepository.SeriesKey(selection.measure().id(),
                 TableStore.memberIds(selection.members(member))));
-    }
-
-    /** An area's series: its own values, or for a region, cluster or the country the sum of its municipalities. */
-    private static TableFigureCalculator.Series areaSeries(AreaDto area, MeasureKind kind,
-            Map<String, Map<Period, Point>> byArea, List<AreaDto> municipalities) {
-        Map<Period, Point> own = byArea.get(area.code());
-        if (own != null && !own.isEmpty() || area.type() == AreaType.MUNICIPALITY) {
-            return TableFigureCalculator.Series.of(own == null ? Map.of() : own, OWN);
-        }
-        List<String> parts = switch (area.type()) {
-            case CLUSTER -> area.members();
-            case REGION -> municipalities.stream().filter(m -> m.parent() != null
-                    && m.parent().code().equals(area.code())).map(AreaDto::code).toList();
-            default -> municipalities.stream().map(AreaDto::code).toList();
-        };
-        return sum(kind, byArea, parts, area.type() == AreaType.CLUSTER ? SUM_OF_MEMBERS : SUM_OF_MUNICIPALITIES);
-    }
-
-    private static TableFigureCalculator.Series sum(MeasureKind kind, Map<String, Map<Period, Point>> byArea,
-            Collection<String> parts, String source) {
-        if (!kind.additive()) {
-            return TableFigureCalculator.Series.none(Reason.NOT_ADDITIVE);
-        }
-        List<Map<Period, Point>> present = parts.stream().map(byArea::get).filter(points -> points != null).toList();
-        return TableFigureCalculator.Series.of(TableFigureCalculator.sum(present, parts.size()), source);
     }
 
     private Map<Period, Point> population(AreaDto area, Period period) {
@@ -303,7 +374,7 @@ public class TableFigureService {
     private static TableFiguresDto.Row row(Selection selection, TableDefinition.Member member,
             TableFigureCalculator.Figures figures) {
         FigureNotes notes = new FigureNotes();
-        notes.completeness("value", figures.completeness());
+        partial(notes, "value", figures.completeness(), selection.measure().kind(), true);
         return new TableFiguresDto.Row(
                 member == null ? null : ref(selection.by(), member),
                 notes.value("value", figures.value()),

@@ -56,7 +56,7 @@ public class TableResource {
                     + "it holds per granularity with the latest of each.")
     @APIResponse(responseCode = "200", description = "The table.")
     @APIResponse(responseCode = "404", description = "No table has this id.")
-    public TableDto get(@Parameter(description = "Table id.", example = "y25i09") @PathParam("table") String table) {
+    public TableDto get(@Parameter(description = "Table id.", example = "y60a02") @PathParam("table") String table) {
         return figures.describe(table);
     }
 
@@ -70,7 +70,7 @@ public class TableResource {
     @APIResponse(responseCode = "200", description = "The table as it now is.")
     @APIResponse(responseCode = "400", description = "An unknown measure, dimension, member or kind; nothing changed.")
     @APIResponse(responseCode = "404", description = "No table has this id.")
-    public TableDto update(@Parameter(description = "Table id.", example = "y25i09") @PathParam("table") String table,
+    public TableDto update(@Parameter(description = "Table id.", example = "y60a02") @PathParam("table") String table,
             TableUpdateRequest request) {
         if (!store.update(table, request)) {
             throw ProblemException.notFound("There is no table with id " + table + ".");
