@@ -68,7 +68,7 @@ class GeneratedClientTest extends ImportingTest {
     void postsAJobindsatsV3Import() throws IOException, ApiException {
         Object body = new ObjectMapper().readValue(
                 Path.of("samples", "gentofte-kontanthjaelp-2026-v3.json").toFile(), Object.class);
-        ImportReport report = new ImportsApi(signedIn()).importJobindsatsJson(body, null, "y60a02");
+        ImportReport report = new ImportsApi(signedIn()).importJobindsatsJson(body, null, "y60a02", null);
         assertEquals("jobindsats-v3", report.getFormat());
         assertEquals(14, report.getInserted());
         assertEquals(report.getId(), new ImportsApi(client).getImport(report.getId()).getId());
