@@ -55,7 +55,7 @@ class GeneratedClientTest extends ImportingTest {
     void postsATidyCsvImportAndReadsItsKeyFigures() throws IOException, ApiException {
         String csv = Files.readString(Path.of("samples", "gentofte-kontanthjaelp-2025.csv"), StandardCharsets.UTF_8);
         ImportReport report = new ImportsApi(signedIn()).importCsv(csv, "Gentofte, kontanthjælp 2025",
-                "gentofte-kontanthjaelp-2025.csv");
+                "gentofte-kontanthjaelp-2025.csv", null);
         assertEquals("tidy-csv", report.getFormat());
         assertEquals(24, report.getInserted());
 
@@ -75,9 +75,19 @@ class GeneratedClientTest extends ImportingTest {
     }
 
     @Test
+    void postsTheMunicipalitysOwnTableAsTidyCsv() throws ApiException {
+        ImportReport report = new ImportsApi(signedIn()).importCsv(
+                "area,period,measure,value\n157,2025,Virksomhedstilfredshed i pct.,77.5\n", null, null,
+                "own-client-virksomhedsservice");
+        assertEquals("own-client-virksomhedsservice", report.getTable());
+        assertEquals(1, report.getInserted());
+    }
+
+    @Test
     void aRefusedImportIsAnApiExceptionWithTheProblem() {
         ApiException refused = assertThrows(ApiException.class,
-                () -> new ImportsApi(client).importCsv("area,target_group,measure,period,value\n", null, null));
+                () -> new ImportsApi(client).importCsv("area,target_group,measure,period,value\n", null, null,
+                        null));
         assertEquals(401, refused.getCode());
         assertTrue(refused.getResponseBody().contains("\"title\":\"Unauthorized\""), refused.getResponseBody());
     }

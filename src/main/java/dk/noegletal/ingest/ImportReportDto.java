@@ -27,7 +27,8 @@ public record ImportReportDto(
                 examples = "y25i09") String table,
         @Schema(description = "What the import added to the catalogue of tables: the table, dimensions, members "
                 + "and measures it named for the first time.") @Nonnull List<String> added,
-        @Schema(description = "Rows the file repeated with the same values; each is stored once.")
+        @Schema(description = "Rows (a JSON row, a CSV line) whose observations the file had stated before, "
+                + "with the same values; each observation is stored once.")
         int duplicateRows,
         @Schema(description = "Rows skipped: those that belong to no area (Jobindsats' \"Uoplyst område\"), and in "
                 + "the målgruppe table Jobindsats' totals over all groups (\"Ydelsesgrupper i alt\"), which the "

@@ -54,6 +54,28 @@ public class ImportResource {
             + "registered on first import (see /api/v1/tables). Without it, a Jobindsats export is read as the "
             + "målgruppe table (target groups by full-time persons and persons); a version 2 export names its "
             + "table itself (TableID).";
+    private static final String TABLE_ANY = "The table the file belongs to: a Jobindsats table such as y25i09, or "
+            + "your own such as own-virksomhedsservice. The file is stored as that table, with the dimensions, "
+            + "members and measures it names, registered on first import (see /api/v1/tables). A Jobindsats export "
+            + "without it is read as the målgruppe table (target groups by full-time persons and persons); a "
+            + "version 2 export names its table itself (TableID). A tidy CSV file is of a table when it has a "
+            + "table column or this parameter is given (with both, they must agree); else it is of the målgruppe "
+            + "table.";
+    private static final String TABLE_CSV = "The table the file belongs to, e.g. own-virksomhedsservice or "
+            + "y25i09, when the file has no table column (with one, they must agree). A file of a table is stored "
+            + "as that table, with the dimensions, members and measures it names, registered on first import as "
+            + "your own (see /api/v1/tables). Without it and without a table column, the file is of the "
+            + "målgruppe table.";
+    private static final String CSV_FORMATS = "Two tidy formats, one observation per line, ',' between cells, '.' "
+            + "as decimal mark, '.', '..' or an empty value for a suppressed cell, an optional status column (ok or "
+            + "suppressed). The målgruppe table: header area,target_group,measure,period,value. Any table, a "
+            + "Jobindsats one or your own: header table,area,period,measure,value and one column per dimension, "
+            + "headed by the dimension's label and holding member labels (e.g. table,area,period,Ydelsesgrupper,"
+            + "A-kasse,measure,value), columns in any order; every line names the same table (or ?table= names "
+            + "it); area is a code (157) or name (Gentofte), period 2025-05, 2025M05, 2025Q2 or 2025, measure a "
+            + "label, whose kind is inferred as for a Jobindsats export (e.g. own-virksomhedsservice,157,2025,"
+            + "Virksomhedstilfredshed i pct.,77.5). A line repeated with the same value is stored once and "
+            + "counted (duplicateRows); with another value the file is rejected.";
     private static final String CREATED = "Stored; the report says what changed, and Location is the import's "
             + "address.";
     private static final String REJECTED = "The file was rejected and nothing was stored; the problem lists the "
@@ -71,12 +93,10 @@ public class ImportResource {
     @Consumes({CSV, MediaType.APPLICATION_JSON})
     @Operation(operationId = "createImport", summary = "Import statistics (either format)",
             description = "Stores a file of observations as one revision, all rows or none; the Content-Type says "
-                    + "which format it is. text/csv takes the tidy format (header area,target_group,measure,period,"
-                    + "value with an optional status column; '.' as decimal mark; '.', '..' or an empty value for a "
-                    + "suppressed cell). application/json takes a Jobindsats export, version 2 or 3. Importing the "
-                    + "same file again changes nothing; a changed value is stored as a new revision. Generated "
-                    + "clients send one media type per operation: they use importCsv or importJobindsatsJson, which "
-                    + "do the same.")
+                    + "which format it is. text/csv takes a tidy CSV file. " + CSV_FORMATS + " application/json "
+                    + "takes a Jobindsats export, version 2 or 3. Importing the same file again changes nothing; a "
+                    + "changed value is stored as a new revision. Generated clients send one media type per "
+                    + "operation: they use importCsv or importJobindsatsJson, which do the same.")
     @RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(description = JSON_DESCRIPTION),
@@ -89,23 +109,21 @@ public class ImportResource {
     public Response importFile(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
             @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
-            @Parameter(description = TABLE, example = "y25i09") @QueryParam("table") String table,
+            @Parameter(description = TABLE_ANY, example = "y25i09") @QueryParam("table") String table,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Context UriInfo uri,
             byte[] body) {
         return contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? importJobindsatsJson(source, description, table, uri, body)
-                : importCsv(source, description, uri, body);
+                : importCsv(source, description, table, uri, body);
     }
 
     @POST
     @Path("/csv")
     @Consumes(CSV)
     @Operation(operationId = "importCsv", summary = "Import a tidy CSV file",
-            description = "Stores a tidy CSV file (header area,target_group,measure,period,value with an optional "
-                    + "status column; '.' as decimal mark; '.', '..' or an empty value for a suppressed cell) as one "
-                    + "revision, all rows or none. Importing the same file again changes nothing; a changed value is "
-                    + "stored as a new revision.")
+            description = "Stores a tidy CSV file as one revision, all rows or none. " + CSV_FORMATS
+                    + " Importing the same file again changes nothing; a changed value is stored as a new revision.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
             example = CSV_EXAMPLE))
     @APIResponse(responseCode = "201", description = CREATED, content = @Content(
@@ -116,9 +134,11 @@ public class ImportResource {
     public Response importCsv(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
             @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
+            @Parameter(description = TABLE_CSV, example = "own-virksomhedsservice") @QueryParam("table")
+            String table,
             @Context UriInfo uri,
             byte[] body) {
-        return created(uri, service.importCsv(new ByteArrayInputStream(body),
+        return created(uri, service.importCsv(new ByteArrayInputStream(body), table,
                 new ImportService.Origin(source, description)));
     }
 

@@ -64,10 +64,30 @@ public class ImportService {
     public record Origin(String source, String description) {
     }
 
+    /** Imports a tidy CSV file of the målgruppe table. */
     public ImportReportDto importCsv(InputStream body, Origin origin) {
+        return importCsv(body, null, origin);
+    }
+
+    /**
+     * Imports a tidy CSV file: of any table when its header has a {@code table} column or {@code tableId} names
+     * one (with both, they must agree), registering what the catalogue does not yet hold, as the user's own
+     * table when it is new; else of the målgruppe table.
+     */
+    public ImportReportDto importCsv(InputStream body, String tableId, Origin origin) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.CSV, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
-            return importParsed(read(body, reader -> TidyCsvParser.parse(reader, errors)), origin, errors);
+            ImportFile file = read(body, reader -> TidyCsvParser.parse(reader, tableId, errors));
+            if (file instanceof TableFile table) {
+                boolean asked = tableId != null && !tableId.isBlank();
+                if (!asked && table.namedTable() == null) {
+                    errors.throwIfAny(); // every line's table is missing: the lines' errors say so
+                }
+                // The parser held every line's table to ?table= (an error naming the line where they differ).
+                return importTableFile(tableId(asked ? tableId : table.namedTable(), null), table, OWN, origin,
+                        config.imports().maxRows(), errors);
+            }
+            return importParsed((ParsedFile) file, origin, errors);
         }));
     }
 
@@ -98,7 +118,8 @@ public class ImportService {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
             TableFile file = read(body, TableJsonParser::parse);
             String table = tableId(tableId, file.namedTable());
-            return importTableFile(table, file, origin, maxRows);
+            return importTableFile(table, file, JOBINDSATS, origin, maxRows,
+                    new ImportErrors(config.imports().maxListedErrors()));
         }));
     }
 
@@ -124,14 +145,25 @@ public class ImportService {
         return id;
     }
 
-    private ImportReportDto importTableFile(String tableId, TableFile file, Origin origin, int maxRows) {
-        ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
+    /** The source of a table a Jobindsats export registers, and of one a tidy CSV file registers. */
+    private static final String JOBINDSATS = "Jobindsats";
+    private static final String OWN = "own";
+
+    /**
+     * Checks and stores a table file; {@code errors} may hold the parser's already. {@code source} is the table's
+     * when this import registers it.
+     */
+    private ImportReportDto importTableFile(String tableId, TableFile read, String source, Origin origin,
+            int maxRows, ImportErrors errors) {
         Map<String, String> areaCodes = QuarkusTransaction.joiningExisting().call(areas::codesByCodeOrName);
         Optional<TableDefinition> existing = tables.find(tableId);
+        // A CSV file's columns come in any order; a table keeps its dimensions in the order it has them.
+        TableFile file = read.format() == ImportFormat.TIDY_CSV && existing.isPresent()
+                ? read.inOrderOf(existing.get().dimensions()) : read;
         java.util.function.Function<String, MeasureKind> kinds = label -> existing
                 .flatMap(table -> table.measure(label)).map(TableDefinition.MeasureDefinition::kind)
                 .orElseGet(() -> MeasureKind.infer(label));
-        long observations = (long) file.rows().size() * file.measures().size();
+        long observations = file.observations();
         if (observations > maxRows) {
             throw ImportErrors.fileError("body", null, null, null, "the file holds " + observations
                     + " observations, more than the " + maxRows + " one import may hold; split it");
@@ -145,7 +177,7 @@ public class ImportService {
             dataVersion.lock();
             TableStore.Registered registered;
             try {
-                registered = tables.register(new TableStore.Shape(tableId, "Jobindsats", file.dimensions(),
+                registered = tables.register(new TableStore.Shape(tableId, source, file.dimensions(),
                         file.measures(), result.combinations()));
             } catch (IllegalArgumentException e) {
                 throw ImportErrors.fileError("columns", null, null, null, e.getMessage());

@@ -1,6 +1,7 @@
 package dk.noegletal.ingest;
 
 import dk.noegletal.table.MeasureKind;
+import dk.noegletal.table.Slug;
 import dk.noegletal.table.TableStore;
 import dk.noegletal.timeseries.ObservationInput;
 import dk.noegletal.timeseries.Period;
@@ -18,8 +19,11 @@ import java.util.function.Function;
 
 /**
  * Checks the rows of a table file: every area known (Jobindsats' "Uoplyst område" rows are skipped and counted),
- * every period readable, every value a number (or blank), no negative count. A row repeated with the same values is
- * kept once and counted; repeated with other values, it is an error naming both rows.
+ * every period readable, every value a number (or blank), no negative count. Duplicates are judged per
+ * observation, by area, period, members and measure: an observation repeated with the same value is kept once,
+ * and a row (a CSV line) all of whose observations are such repeats is counted; repeated with another value, it
+ * is an error naming both rows. Members and measures are told apart by their codes: "I alt" and "i alt" are one
+ * member, written as the file first writes it.
  */
 final class TableRowResolver {
 
@@ -27,6 +31,11 @@ final class TableRowResolver {
     static final String UNKNOWN_AREA = "uoplyst område";
     private static final Set<String> SUPPRESSION_MARKS = Set.of("", ".", "..", "-");
     private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+    /** What the catalogue's columns hold (V8__tables.sql): label and code of a dimension, member and measure. */
+    private static final int DIMENSION_LABEL = 200;
+    private static final int DIMENSION_CODE = 100;
+    private static final int LABEL = 300;
+    private static final int CODE = 200;
 
     private TableRowResolver() {
     }
@@ -39,12 +48,20 @@ final class TableRowResolver {
             int duplicateRows) {
     }
 
+    /** The first row that stated an observation, and its value (null when suppressed). */
+    private record Seen(TableFile.Row row, BigDecimal value) {
+    }
+
     static Result resolve(TableFile file, Map<String, String> areaCodes, Function<String, MeasureKind> kinds,
             ImportErrors errors) {
+        checkLabels(file);
         List<MeasureKind> measureKinds = file.measures().stream().map(kinds).toList();
+        boolean long_ = file.format() == ImportFormat.TIDY_CSV;
+        List<Map<String, String>> memberLabels = new ArrayList<>();
+        file.dimensions().forEach(dimension -> memberLabels.add(new HashMap<>()));
         List<Resolved> resolved = new ArrayList<>();
         Set<List<String>> combinations = new LinkedHashSet<>();
-        Map<List<Object>, TableFile.Row> seen = new HashMap<>();
+        Map<List<Object>, Seen> seen = new HashMap<>();
         int skipped = 0;
         int duplicates = 0;
         for (TableFile.Row row : file.rows()) {
@@ -67,59 +84,118 @@ final class TableRowResolver {
                 add(errors, row, row.period(), e.getMessage());
             }
             List<String> members = new ArrayList<>();
+            List<String> memberCodes = new ArrayList<>();
             for (int d = 0; d < row.members().size(); d++) {
                 RawObservation.Cell member = row.members().get(d);
                 if (member.isBlank()) {
                     add(errors, row, member, "the member of '" + member.column() + "' is missing");
+                } else if (member.trimmed().length() > LABEL || Slug.of(member.trimmed()).length() > CODE) {
+                    add(errors, row, member, "the member is longer than a member may be (" + LABEL
+                            + " characters)");
                 }
-                members.add(member.trimmed());
+                String code = Slug.of(member.trimmed());
+                members.add(memberLabels.get(d).computeIfAbsent(code, c -> member.trimmed()));
+                memberCodes.add(code);
             }
             List<BigDecimal> values = new ArrayList<>();
             for (int m = 0; m < row.values().size(); m++) {
-                values.add(value(row, m, measureKinds.get(m), errors));
+                values.add(row.has(m) ? value(row, m, file.measures().get(m), measureKinds.get(m), errors)
+                        : null);
             }
             if (errors.count() > before) {
                 continue;
             }
-            List<Object> key = new ArrayList<>(List.of(area, period));
-            members.forEach(member -> key.add(member.toLowerCase(Locale.ROOT)));
-            TableFile.Row first = seen.putIfAbsent(key, row);
-            if (first != null) {
-                if (sameValues(first, row, file, measureKinds, errors)) {
-                    duplicates++;
-                } else {
-                    add(errors, row, row.period(), "the same period, area and members as " + first.location()
-                            + ", but other values; a row may be repeated only with the same values");
+            List<Resolved> fresh = new ArrayList<>();
+            int stated = 0;
+            int repeated = 0;
+            for (int m = 0; m < values.size(); m++) {
+                if (!row.has(m)) {
+                    continue;
                 }
+                stated++;
+                List<Object> key = new ArrayList<>(List.of(area, period, m));
+                key.addAll(memberCodes);
+                BigDecimal value = values.get(m);
+                Seen first = seen.putIfAbsent(key, new Seen(row, value));
+                if (first == null) {
+                    fresh.add(new Resolved(area, period, List.copyOf(members), m, value));
+                } else if (same(first.value(), value)) {
+                    repeated++;
+                } else {
+                    conflict(errors, row, first.row(), m, long_);
+                    break;
+                }
+            }
+            if (errors.count() > before) {
                 continue;
             }
-            combinations.add(List.copyOf(members));
-            for (int m = 0; m < values.size(); m++) {
-                BigDecimal value = values.get(m);
-                resolved.add(new Resolved(area, period, List.copyOf(members), m, value));
+            if (stated > 0 && repeated == stated) {
+                duplicates++;
+            }
+            if (!fresh.isEmpty()) {
+                combinations.add(List.copyOf(members));
+                resolved.addAll(fresh);
             }
         }
         return new Result(resolved, List.copyOf(combinations), skipped, duplicates);
     }
 
-    private static boolean sameValues(TableFile.Row first, TableFile.Row row, TableFile file,
-            List<MeasureKind> kinds, ImportErrors errors) {
-        ImportErrors ignored = new ImportErrors(0);
-        for (int m = 0; m < file.measures().size(); m++) {
-            BigDecimal a = value(first, m, kinds.get(m), ignored);
-            BigDecimal b = value(row, m, kinds.get(m), ignored);
-            if (!(Objects.equals(a, b) || (a != null && b != null && a.compareTo(b) == 0))) {
-                return false;
+    /** The labels of the file's dimensions and measures fit the catalogue. */
+    private static void checkLabels(TableFile file) {
+        for (String dimension : file.dimensions()) {
+            if (dimension.trim().length() > DIMENSION_LABEL || Slug.of(dimension).length() > DIMENSION_CODE) {
+                throw ImportErrors.fileError("columns", null, ImportErrors.shorten(dimension, 40), null,
+                        "the dimension's label is longer than a dimension's may be (" + DIMENSION_CODE
+                                + " characters)");
             }
         }
-        return true;
+        for (String measure : file.measures()) {
+            if (measure.trim().length() > LABEL || Slug.of(measure).length() > CODE) {
+                throw ImportErrors.fileError("columns", null, ImportErrors.shorten(measure, 40), null,
+                        "the measure's label is longer than a measure's may be (" + LABEL + " characters)");
+            }
+        }
     }
 
-    /** The value of a measure cell, null when suppressed (or wrong, with an error added). */
-    private static BigDecimal value(TableFile.Row row, int measure, MeasureKind kind, ImportErrors errors) {
+    private static void conflict(ImportErrors errors, TableFile.Row row, TableFile.Row first, int measure,
+            boolean long_) {
+        if (long_) {
+            RawObservation.Cell cell = row.values().get(measure);
+            RawObservation.Cell earlier = first.values().get(measure);
+            add(errors, row, cell, "the same area, period, members and measure as " + first.location() + ", but "
+                    + "another value (" + (earlier == null || earlier.isBlank() ? "empty" : earlier.trimmed())
+                    + " there); an observation may be repeated only with the same value");
+        } else {
+            add(errors, row, row.period(), "the same period, area and members as " + first.location()
+                    + ", but other values; a row may be repeated only with the same values");
+        }
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return Objects.equals(a, b) || (a != null && b != null && a.compareTo(b) == 0);
+    }
+
+    /**
+     * The value of a measure cell, null when suppressed (or wrong, with an error added). A row's status, where the
+     * file has one, must agree with the cell.
+     */
+    private static BigDecimal value(TableFile.Row row, int measure, String label, MeasureKind kind,
+            ImportErrors errors) {
         RawObservation.Cell cell = row.values().get(measure);
         String text = cell.trimmed();
+        String status = row.status() == null ? "" : row.status().trimmed().toLowerCase(Locale.ROOT);
+        if (!status.isEmpty() && !status.equals("ok") && !status.equals("suppressed")) {
+            add(errors, row, row.status(), "unknown status '" + row.status().trimmed() + "'; use ok or suppressed");
+            return null;
+        }
         if (cell.text() == null || SUPPRESSION_MARKS.contains(text)) {
+            if (status.equals("ok")) {
+                add(errors, row, cell, "the status is ok but there is no value");
+            }
+            return null;
+        }
+        if (status.equals("suppressed")) {
+            add(errors, row, cell, "the status is suppressed but a value is given");
             return null;
         }
         BigDecimal value;
@@ -130,7 +206,7 @@ final class TableRowResolver {
             return null;
         }
         if (value.signum() < 0 && kind != MeasureKind.RATIO) {
-            add(errors, row, cell, "negative values are not allowed for a count ('" + cell.column() + "' is a "
+            add(errors, row, cell, "negative values are not allowed for a count ('" + label + "' is a "
                     + kind.code() + ")");
             return null;
         }

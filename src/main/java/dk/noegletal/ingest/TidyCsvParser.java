@@ -1,9 +1,5 @@
 package dk.noegletal.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -13,91 +9,75 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the tidy CSV format: a header {@code area,target_group,measure,period,value} with optional
- * {@code status}, {@code area_name} and {@code target_group_name} columns, then one observation per line.
+ * Reads the tidy CSV format of the målgruppe table: a header {@code area,target_group,measure,period,value} with
+ * optional {@code status}, {@code area_name} and {@code target_group_name} columns, then one observation per line.
+ * A tidy CSV file with a {@code table} column, or one imported as a table ({@code ?table=}), is a file of any table
+ * instead, which {@link TableCsvParser} reads.
  */
 final class TidyCsvParser {
 
     static final List<String> REQUIRED = List.of("area", "target_group", "measure", "period", "value");
     static final List<String> OPTIONAL = List.of("status", "area_name", "target_group_name");
 
-    private static final CsvMapper MAPPER = CsvMapper.builder()
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .build();
-
-    private final CsvParser parser;
-    /** Where the record being read began, as far as the parser has told: for errors the parser itself raises. */
-    private int recordLine = 1;
-
-    private TidyCsvParser(CsvParser parser) {
-        this.parser = parser;
+    private TidyCsvParser() {
     }
 
+    /** Reads a file of the målgruppe table. */
     static ParsedFile parse(Reader reader, ImportErrors errors) {
-        try (CsvParser parser = (CsvParser) MAPPER.createParser(reader)) {
-            return new TidyCsvParser(parser).read(errors);
+        return (ParsedFile) parse(reader, false, null, errors);
+    }
+
+    /**
+     * Reads a tidy CSV file of either kind: of any table when its header has a {@code table} column or a table
+     * is asked for ({@code table} not blank), else of the målgruppe table.
+     */
+    static ImportFile parse(Reader reader, String table, ImportErrors errors) {
+        return parse(reader, true, table, errors);
+    }
+
+    private static ImportFile parse(Reader reader, boolean tables, String table, ImportErrors errors) {
+        try (CsvRecords records = CsvRecords.open(reader)) {
+            boolean asked = tables && table != null && !table.isBlank();
+            CsvRecords.Record header = records.next();
+            if (header == null) {
+                throw ImportErrors.fileError("line 1", 1, null, null, "the file is empty; it must start with the "
+                        + "header " + (asked ? String.join(",", TableCsvParser.REQUIRED)
+                                : String.join(",", REQUIRED)));
+            }
+            if (header.cells().size() == 1 && header.cells().get(0).contains(";")) {
+                throw ImportErrors.fileError(header.location(), header.line(), null, header.cells().get(0),
+                        "the header is separated by ';'; the tidy CSV format uses ',' between columns");
+            }
+            if (asked || (tables && TableCsvParser.isTableHeader(header.cells()))) {
+                return TableCsvParser.read(records, header, table, errors);
+            }
+            return read(records, header, errors);
         } catch (IOException e) {
             throw Utf8.unreadable(e);
         }
     }
 
-    private ParsedFile read(ImportErrors errors) throws IOException {
+    private static ParsedFile read(CsvRecords records, CsvRecords.Record first, ImportErrors errors)
+            throws IOException {
         List<RawObservation> rows = new ArrayList<>();
-        try {
-            Record first = nextRecord();
-            if (first == null) {
-                throw ImportErrors.fileError("line 1", 1, null, null,
-                        "the file is empty; it must start with the header " + String.join(",", REQUIRED));
+        List<String> header = first.cells();
+        Map<String, Integer> columns = columns(header, first.line());
+        CsvRecords.Record next;
+        while ((next = records.next()) != null) {
+            List<String> record = next.cells();
+            int line = next.line();
+            String location = next.location();
+            if (record.size() != header.size()) {
+                errors.add(location, line, null, String.join(",", record), "the line has " + record.size()
+                        + " cells where the header has " + header.size());
+                continue;
             }
-            List<String> header = first.cells();
-            Map<String, Integer> columns = columns(header, first.line());
-            Record next;
-            while ((next = nextRecord()) != null) {
-                List<String> record = next.cells();
-                int line = next.line();
-                String location = "line " + line;
-                if (record.size() != header.size()) {
-                    errors.add(location, line, null, String.join(",", record), "the line has " + record.size()
-                            + " cells where the header has " + header.size());
-                    continue;
-                }
-                rows.add(new RawObservation(location, line, cell(record, columns, "area"),
-                        cell(record, columns, "target_group"), cell(record, columns, "measure"),
-                        cell(record, columns, "period"), cell(record, columns, "value"),
-                        cell(record, columns, "status"), NumberStyle.PLAIN));
-            }
-        } catch (JsonProcessingException e) {
-            // The parser reports where it gave up (for an unclosed quote, the end of the file); the user needs
-            // the line where the broken record starts.
-            throw ImportErrors.fileError("line " + recordLine, recordLine, null, null,
-                    "the CSV cannot be read from this line on (" + ImportErrors.reason(e) + ")");
+            rows.add(new RawObservation(location, line, cell(record, columns, "area"),
+                    cell(record, columns, "target_group"), cell(record, columns, "measure"),
+                    cell(record, columns, "period"), cell(record, columns, "value"),
+                    cell(record, columns, "status"), NumberStyle.PLAIN));
         }
         return new ParsedFile(ImportFormat.TIDY_CSV, rows, List.of());
-    }
-
-    /** One CSV record and the line it starts on (a quoted cell may span lines). */
-    private record Record(int line, List<String> cells) {
-    }
-
-    /** The next record, or null at the end of the file. */
-    private Record nextRecord() throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            return null;
-        }
-        // The array start is reported where the previous record ended; the first cell knows its own line.
-        int line = -1;
-        List<String> cells = new ArrayList<>();
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            if (line < 0) {
-                line = parser.currentTokenLocation().getLineNr();
-                recordLine = line;
-            }
-            cells.add(parser.getText());
-        }
-        recordLine = parser.currentLocation().getLineNr();
-        return new Record(line, cells);
     }
 
     private static Map<String, Integer> columns(List<String> header, int line) {
@@ -105,14 +85,11 @@ final class TidyCsvParser {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-            if (header.size() == 1 && name.contains(";")) {
-                throw ImportErrors.fileError(where, line, null, header.get(i),
-                        "the header is separated by ';'; the tidy CSV format uses ',' between columns");
-            }
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
                 throw ImportErrors.fileError(where, line, header.get(i), header.get(i), "unknown column '"
                         + header.get(i) + "'; the header must be " + String.join(",", REQUIRED)
-                        + " with optional " + String.join(", ", OPTIONAL));
+                        + " with optional " + String.join(", ", OPTIONAL) + ", or for a file of any table "
+                        + String.join(",", TableCsvParser.REQUIRED) + " and one column per dimension");
             }
             if (columns.put(name, i) != null) {
                 throw ImportErrors.fileError(where, line, header.get(i), header.get(i),

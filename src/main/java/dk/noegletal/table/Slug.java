@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Stable codes made of labels: "Ydelsesgrupper i alt" is ydelsesgrupper-i-alt, "Ingen a-kasse" ingen-a-kasse. */
-final class Slug {
+public final class Slug {
 
     private Slug() {
     }
 
-    static String of(String label) {
+    public static String of(String label) {
         String text = label.trim().toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
         text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

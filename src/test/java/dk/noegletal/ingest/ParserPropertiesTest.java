@@ -45,6 +45,7 @@ class ParserPropertiesTest {
                     "kontanthjælp", "kontanthjaelp", "sygedagpenge", "sygedagpenge"));
 
     private static final String HEADER = "area,target_group,measure,period,value,status";
+    private static final String TABLE_HEADER = "table,area,period,A-kasse,measure,value,status";
     private static final BigDecimal LARGEST = new BigDecimal("1000000000000");
 
     /** Words a tidy CSV file is made of, good and bad. */
@@ -105,6 +106,28 @@ class ParserPropertiesTest {
         readsOrRejects(errors -> file.json()
                 ? JobindsatsJsonParser.parse(new StringReader(file.text()), errors)
                 : TidyCsvParser.parse(new StringReader(file.text()), errors));
+    }
+
+    @Property
+    void tableCsvIsReadOrRejected(@ForAll("tableCsvish") String text, @ForAll boolean asked) {
+        ImportErrors errors = new ImportErrors(20);
+        try {
+            ImportFile file = TidyCsvParser.parse(new StringReader(text), asked ? "own-x" : null, errors);
+            if (file instanceof TableFile table) {
+                TableRowResolver.Result result = TableRowResolver.resolve(table, CATALOGUE.areaCodes(),
+                        dk.noegletal.table.MeasureKind::infer, errors);
+                errors.throwIfAny();
+                for (TableRowResolver.Resolved resolved : result.observations()) {
+                    assertTrue(resolved.value() == null || resolved.value().abs().compareTo(LARGEST) < 0);
+                    assertEquals(table.dimensions().size(), resolved.members().size());
+                }
+            } else {
+                ObservationResolver.resolve(((ParsedFile) file).rows(), CATALOGUE, errors);
+                errors.throwIfAny();
+            }
+        } catch (ProblemException e) {
+            assertIsRejection(e.problem());
+        }
     }
 
     // --- arbitrary bytes, read as the import reads a body
@@ -244,6 +267,20 @@ class ParserPropertiesTest {
         Arbitrary<String> text = Arbitraries.strings().withChars(",\";\n\r .-0123456789abcdeQMæøåÆØÅ\u0000")
                 .ofMaxLength(200);
         return Arbitraries.oneOf(text, text.map(body -> HEADER + "\n" + body));
+    }
+
+    /** Words a tidy CSV file of any table is made of, good and bad. */
+    private static final List<String> TABLE_CSV_TOKENS = List.of(TABLE_HEADER + "\n", "table", "own-x", "own-y",
+            "OWN-X", "y25i09", "area", "period", "measure", "value", "status", "A-kasse", "a kasse", "I alt",
+            "i alt", "Ingen a-kasse", "Antal personer", "antal-personer", "Andel i pct.", "Uoplyst område", "157",
+            "Gentofte", "999", "2025-05", "2025M05", "2025Q2", "2025", "2025-13", "77.5", "-3", "1e3", "abc", ".",
+            "..", "", "ok", "suppressed", ",", ",", ",", ",", "\"", ";", "\n", "\n", "\r\n", " ", "æøå", "\u0000");
+
+    @Provide
+    Arbitrary<String> tableCsvish() {
+        Arbitrary<String> tokens = Arbitraries.of(TABLE_CSV_TOKENS).list().ofMaxSize(60)
+                .map(t -> String.join("", t));
+        return Arbitraries.oneOf(tokens, tokens.map(body -> TABLE_HEADER + "\n" + body));
     }
 
     @Provide
