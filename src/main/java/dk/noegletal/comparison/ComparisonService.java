@@ -156,19 +156,13 @@ class ComparisonService {
         BigDecimal difference = null;
         String classification = null;
         if (subject != null) {
-            Figure mine = subject.figures().change().percent();
-            Figure theirs = figures.change().percent();
-            if (mine.known() && theirs.known()) {
-                difference = mine.minus(theirs).value();
-                classification = Classification.of(difference, tolerancePp).label();
-            } else {
-                // The reason alone would not say whose change is missing: the area's or the one compared with.
-                AreaDto without = mine.known() ? area : subject.area();
-                Figure missing = mine.known() ? theirs : mine;
-                String message = "The change percent of " + without.name() + " is unknown. "
-                        + missing.reason().message();
-                notes.add(new NoteDto("changeDifferencePp", missing.reason().code(), message));
-                notes.add(new NoteDto("classification", missing.reason().code(), message));
+            Classification.Compared compared = Classification.Compared.of(subject.figures().change().percent(),
+                    figures.change().percent(), tolerancePp, subject.area().name(), area.name());
+            difference = compared.differencePp();
+            classification = compared.label();
+            if (compared.reason() != null) {
+                notes.add(new NoteDto("changeDifferencePp", compared.reason(), compared.message()));
+                notes.add(new NoteDto("classification", compared.reason(), compared.message()));
             }
         }
         return new ComparisonDto.Row(role, with == null ? null : with.text(), area.code(), area.name(), area.type(),

@@ -40,4 +40,27 @@ public enum Classification {
     public static Classification of(Figure differencePp, BigDecimal tolerancePp) {
         return differencePp.known() ? of(differencePp.value(), tolerancePp) : null;
     }
+
+    /**
+     * The comparison of the area's change percent ({@code mine}) with another's ({@code theirs}): the difference in
+     * percentage points and its class, or, when either change is unknown, the reason and a sentence saying whose.
+     */
+    public record Compared(BigDecimal differencePp, Classification classification, String reason, String message) {
+
+        public static Compared of(Figure mine, Figure theirs, BigDecimal tolerancePp, String mineName,
+                String theirName) {
+            if (mine.known() && theirs.known()) {
+                BigDecimal difference = mine.minus(theirs).value();
+                return new Compared(difference, Classification.of(difference, tolerancePp), null, null);
+            }
+            // The reason alone would not say whose change is missing: the area's or the one compared with.
+            Figure missing = mine.known() ? theirs : mine;
+            return new Compared(null, null, missing.reason().code(), "The change percent of "
+                    + (mine.known() ? theirName : mineName) + " is unknown. " + missing.reason().message());
+        }
+
+        public String label() {
+            return classification == null ? null : classification.label();
+        }
+    }
 }

@@ -9,7 +9,6 @@ import dk.noegletal.comparison.ComparisonDto;
 import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.keyfigure.FigureNotes;
 import dk.noegletal.timeseries.CompletenessDto;
-import dk.noegletal.timeseries.Figure;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.Point;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,19 +137,13 @@ class TableComparisonService {
         BigDecimal difference = null;
         String classification = null;
         if (subject != null) {
-            Figure mine = subject.figures().change().percent();
-            Figure theirs = figures.change().percent();
-            if (mine.known() && theirs.known()) {
-                difference = mine.minus(theirs).value();
-                classification = Classification.of(difference, tolerancePp).label();
-            } else {
-                // The reason alone would not say whose change is missing: the area's or the one compared with.
-                AreaDto without = mine.known() ? area : subject.area();
-                Figure missing = mine.known() ? theirs : mine;
-                String message = "The change percent of " + without.name() + " is unknown. "
-                        + missing.reason().message();
-                notes.add("changeDifferencePp", missing.reason().code(), message);
-                notes.add("classification", missing.reason().code(), message);
+            Classification.Compared compared = Classification.Compared.of(subject.figures().change().percent(),
+                    figures.change().percent(), tolerancePp, subject.area().name(), area.name());
+            difference = compared.differencePp();
+            classification = compared.label();
+            if (compared.reason() != null) {
+                notes.add("changeDifferencePp", compared.reason(), compared.message());
+                notes.add("classification", compared.reason(), compared.message());
             }
         }
         return new TableComparisonDto.Row(subject == null ? "area" : "comparison", with, area.code(), area.name(),
