@@ -25,6 +25,13 @@ import javax.sql.DataSource;
 @ApplicationScoped
 class ObservationRepository {
 
+    /**
+     * The series condition of a read by area: written as an expression, so that the database reads the index by area
+     * and period, not the one by series. H2 reads an index by a list of values ({@code in (...)}) by its first column
+     * only, so by series it would read every area and period of each series: an import of one year of the whole
+     * country took minutes once the store held a few years.
+     */
+    private static final String SERIES_IN = "o.series_id + 0 in ";
     /** How a period's granularity reads from its canonical code (2018, 2018Q4, 2018-12). */
     private static final String GRANULARITY = "case when length(o.period) = 4 then 'YEAR'"
             + " when o.period like '%Q%' then 'QUARTER' else 'MONTH' end";
@@ -98,7 +105,7 @@ class ObservationRepository {
         List<Long> ids = series.ofMeasures(measures);
         String sql = "select o.id, o.area_code, o.series_id, o.period, o.obs_value, o.status from stat_observation o"
                 + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
-                + " and o.series_id in (" + placeholders(ids.size()) + ") and o.superseded_by is null";
+                + " and " + SERIES_IN + "(" + placeholders(ids.size()) + ") and o.superseded_by is null";
         List<Object> parameters = new ArrayList<>(List.of(from, to));
         parameters.addAll(ids);
         Map<ObservationKey, Stored> current = new HashMap<>();
@@ -155,7 +162,7 @@ class ObservationRepository {
         String sql = "select o.area_code, o.series_id, o.period, o.obs_value, o.import_id,"
                 + " r.imported_at from stat_observation o join import_run r on r.id = o.import_id"
                 + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
-                + " and o.series_id in (" + placeholders(ids.size()) + ") and " + AS_OF;
+                + " and " + SERIES_IN + "(" + placeholders(ids.size()) + ") and " + AS_OF;
         List<Object> parameters = new ArrayList<>(List.of(from, to));
         parameters.addAll(ids);
         parameters.add(revision);
@@ -224,7 +231,8 @@ class ObservationRepository {
         List<Long> ids = anyTargetGroup ? series.ofMeasures(List.of(measure))
                 : List.of(series.id(targetGroupCode, measure));
         String sql = "select " + GRANULARITY + ", max(o.period_start) from stat_observation o"
-                + " where " + AS_OF + " and o.series_id in (" + placeholders(ids.size()) + ")"
+                + " where " + AS_OF + " and " + (areaCodes == null ? "o.series_id in " : SERIES_IN)
+                + "(" + placeholders(ids.size()) + ")"
                 // One area by equality, so that the database reads only its span of the index by area and period.
                 + (areaCodes == null ? "" : areaCodes.size() == 1 ? " and o.area_code = ?"
                         : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
