@@ -24,9 +24,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Fills an empty database with real figures, so that a first run shows something: Gentofte's published
- * key-figure appendix for 2016-2018 (annual averages of full-time persons), and country values derived from the
- * national shares it printed (country = value / share × 100). Both go through the ordinary CSV import, within the
- * caller's transaction, so that the demo is loaded whole or not at all (see {@link FirstStart}).
+ * key-figure appendix for 2016-2018 (annual averages of full-time persons), country values derived from the
+ * national shares it printed (country = value / share × 100), and the real Jobindsats table y60a02 (kontanthjælp,
+ * the country and the 98 municipalities, monthly 2021M08-2026M07) as the v3 API serves it. All go through the
+ * ordinary imports, within the caller's transaction, so that the demo is loaded whole or not at all (see
+ * {@link FirstStart}).
  */
 @ApplicationScoped
 class DemoDataLoader {
@@ -53,7 +55,7 @@ class DemoDataLoader {
             String value) {
     }
 
-    /** Within a transaction: both imports land together or neither does. */
+    /** Within a transaction: the three imports land together or none does. */
     void load() {
         List<Map<String, String>> appendix = readAppendix();
         List<TidyRow> published = new ArrayList<>();

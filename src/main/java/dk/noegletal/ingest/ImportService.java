@@ -217,7 +217,7 @@ public class ImportService {
         if (observations.isEmpty()) {
             throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
         }
-        // The caller's transaction when there is one (the demo's two imports land together), else its own, with
+        // The caller's transaction when there is one (the demo's imports land together), else its own, with
         // time for the largest import the limits allow.
         return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds())
                 .call(() -> store(file, observations, origin));
