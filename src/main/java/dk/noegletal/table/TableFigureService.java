@@ -12,6 +12,8 @@ import dk.noegletal.ranking.CompetitionRanking;
 import dk.noegletal.timeseries.Completeness;
 import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
+import dk.noegletal.timeseries.LatestPeriod;
+import dk.noegletal.timeseries.NewestPeriods;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.PeriodParameter;
@@ -26,11 +28,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The figures of any table: a measure, one member of each dimension (each defaulting to its total) or one dimension
@@ -149,44 +149,23 @@ public class TableFigureService {
 
     /**
      * The period a parameter gives: a period code, or latest, latest-month, latest-quarter or latest-year, the newest
-     * of the table's stored periods (of any series and area).
+     * of the table's stored periods (of any series and area), as {@link NewestPeriods} resolves the words.
      */
     Period period(TableDefinition table, String parameter, String text) {
-        String word = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        if (!word.startsWith("latest")) {
-            return PeriodParameter.required(parameter, text);
-        }
-        Set<Period> present = new TreeSet<>();
-        repository.periods(table.id(), revision.get()).keySet().forEach(code -> present.add(Period.parse(code)));
-        Optional<Period> latest = switch (word) {
-            case "latest" -> newest(present, Granularity.MONTH).or(() -> newest(present, Granularity.QUARTER))
-                    .or(() -> newest(present, Granularity.YEAR));
-            case "latest-month" -> newest(present, Granularity.MONTH);
-            case "latest-quarter" -> newest(present, Granularity.QUARTER);
-            case "latest-year" -> newest(present, Granularity.YEAR);
-            default -> throw invalid("The parameter '" + parameter + "' is invalid: '" + text.trim() + "' is "
-                    + "neither a period (" + Period.ACCEPTED_FORMS + ") nor latest, latest-month, latest-quarter or "
-                    + "latest-year.");
-        };
-        return latest.orElseThrow(() -> ProblemException.notFound("The table " + table.id() + " holds no values"
-                + (word.equals("latest") ? "" : " for a " + word.substring(7)) + ", so there is no latest period."));
+        return PeriodParameter.requiredOrLatest(parameter, text).resolve(word -> newest(table).resolve(word)
+                .orElseThrow(() -> ProblemException.notFound("The table " + table.id() + " holds no values"
+                        + (word == LatestPeriod.LATEST ? "" : " for a " + word.word().substring("latest-".length()))
+                        + ", so there is no latest period.")));
     }
 
-    /** The newest period of a granularity that holds values, or that a stored shorter period falls in. */
-    private static Optional<Period> newest(Set<Period> present, Granularity granularity) {
-        return present.stream().map(period -> enclosing(period, granularity)).filter(Optional::isPresent)
-                .map(Optional::get).max(Period::compareTo);
-    }
-
-    private static Optional<Period> enclosing(Period period, Granularity granularity) {
-        if (period.granularity().months() > granularity.months()) {
-            return Optional.empty();
-        }
-        return Optional.of(switch (granularity) {
-            case MONTH -> period;
-            case QUARTER -> Period.quarter(period.year(), (period.start().getMonthValue() - 1) / 3 + 1);
-            case YEAR -> Period.year(period.year());
-        });
+    /** The newest stored period of each granularity in a table, as of the read revision. */
+    private NewestPeriods newest(TableDefinition table) {
+        Map<Granularity, Period> newest = new HashMap<>();
+        repository.periods(table.id(), revision.get()).keySet().stream().map(Period::parse)
+                .forEach(period -> newest.merge(period.granularity(), period,
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return new NewestPeriods(newest.get(Granularity.MONTH), newest.get(Granularity.QUARTER),
+                newest.get(Granularity.YEAR));
     }
 
     @Transactional
@@ -411,7 +390,10 @@ public class TableFigureService {
     /** The catalogue entry of a table as the API shows it, with the periods present as of the read revision. */
     @Transactional
     public TableDto describe(String id) {
-        TableDefinition table = table(id);
+        return describe(table(id));
+    }
+
+    private TableDto describe(TableDefinition table) {
         Map<Granularity, List<Period>> periods = new LinkedHashMap<>();
         repository.periods(table.id(), revision.get()).keySet().stream().map(Period::parse).sorted()
                 .forEach(period -> periods.computeIfAbsent(period.granularity(), key -> new ArrayList<>()).add(period));
@@ -426,7 +408,7 @@ public class TableFigureService {
 
     @Transactional
     public List<TableDto> list() {
-        return repository.list().stream().map(table -> describe(table.id())).toList();
+        return repository.list().stream().map(this::describe).toList();
     }
 
     private static List<TableDto.MemberDto> tree(TableDefinition.Dimension dimension, Long parent) {
