@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,14 +76,9 @@ class DemoDataLoader {
         ImportReportDto total = imports.importCsv(tidyCsv(country), new ImportService.Origin(RESOURCE,
                 "Demo: country (000) values derived from the national shares Gentofte published: value / share "
                         + "× 100. Not Jobindsats figures; cells with no or a zero share are left out."));
-        ImportReportDto kontanthjaelp;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(KONTANTHJAELP)) {
-            kontanthjaelp = imports.importDemoTable("y60a02", in, new ImportService.Origin(KONTANTHJAELP,
-                    "Demo: kontanthjælp (Jobindsats y60a02) for the country and all 98 municipalities, monthly "
-                            + "2021M08-2026M07, as the Jobindsats API v3 serves it."));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The demo data " + KONTANTHJAELP + " cannot be read", e);
-        }
+        ImportReportDto kontanthjaelp = imports.importDemoTable("y60a02", ImportBody.resource(KONTANTHJAELP),
+                new ImportService.Origin(KONTANTHJAELP, "Demo: kontanthjælp (Jobindsats y60a02) for the country and "
+                        + "all 98 municipalities, monthly 2021M08-2026M07, as the Jobindsats API v3 serves it."));
         LOG.infof("Loaded demo data: %d observations for Gentofte (import %d), %d derived country values "
                 + "(import %d), %d observations of kontanthjælp (y60a02, import %d)", gentofte.rowsRead(),
                 gentofte.id(), total.rowsRead(), total.id(), kontanthjaelp.rowsRead(), kontanthjaelp.id());
@@ -118,10 +112,10 @@ class DemoDataLoader {
         }
     }
 
-    private static InputStream tidyCsv(List<TidyRow> rows) {
+    private static ImportBody tidyCsv(List<TidyRow> rows) {
         try {
             String text = CSV.writer(CSV.schemaFor(TidyRow.class).withHeader()).writeValueAsString(rows);
-            return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+            return ImportBody.of(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -138,7 +137,7 @@ public class ImportResource {
             String table,
             @Context UriInfo uri,
             byte[] body) {
-        return created(uri, service.importCsv(new ByteArrayInputStream(body), table,
+        return created(uri, service.importCsv(ImportBody.of(body), table,
                 new ImportService.Origin(source, description)));
     }
 
@@ -164,8 +163,8 @@ public class ImportResource {
             byte[] body) {
         ImportService.Origin origin = new ImportService.Origin(source, description);
         return created(uri, table == null || table.isBlank()
-                ? service.importJobindsatsJson(new ByteArrayInputStream(body), origin)
-                : service.importTable(table, new ByteArrayInputStream(body), origin));
+                ? service.importJobindsatsJson(ImportBody.of(body), origin)
+                : service.importTable(table, ImportBody.of(body), origin));
     }
 
     /** 201 with the import's own address, whichever operation stored it. */

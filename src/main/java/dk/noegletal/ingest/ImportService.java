@@ -16,7 +16,6 @@ import dk.noegletal.timeseries.WriteResult;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -65,7 +64,7 @@ public class ImportService {
     }
 
     /** Imports a tidy CSV file of the målgruppe table. */
-    public ImportReportDto importCsv(InputStream body, Origin origin) {
+    public ImportReportDto importCsv(ImportBody body, Origin origin) {
         return importCsv(body, null, origin);
     }
 
@@ -74,7 +73,7 @@ public class ImportService {
      * one (with both, they must agree), registering what the catalogue does not yet hold, as the user's own
      * table when it is new; else of the målgruppe table.
      */
-    public ImportReportDto importCsv(InputStream body, String tableId, Origin origin) {
+    public ImportReportDto importCsv(ImportBody body, String tableId, Origin origin) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.CSV, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
             ImportFile file = read(body, reader -> TidyCsvParser.parse(reader, tableId, errors));
@@ -91,7 +90,7 @@ public class ImportService {
         }));
     }
 
-    public ImportReportDto importJobindsatsJson(InputStream body, Origin origin) {
+    public ImportReportDto importJobindsatsJson(ImportBody body, Origin origin) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
             return importParsed(read(body, reader -> JobindsatsJsonParser.parse(reader, errors)), origin, errors);
@@ -105,16 +104,16 @@ public class ImportService {
      * Imports a Jobindsats export of any table into the table named by {@code tableId} (or by the export's own
      * TableID), registering what the catalogue does not yet hold.
      */
-    public ImportReportDto importTable(String tableId, InputStream body, Origin origin) {
+    public ImportReportDto importTable(String tableId, ImportBody body, Origin origin) {
         return importTable(tableId, body, origin, config.imports().maxRows());
     }
 
     /** The demo's own table, which is larger than an upload may be in the tests' configuration. */
-    ImportReportDto importDemoTable(String tableId, InputStream body, Origin origin) {
+    ImportReportDto importDemoTable(String tableId, ImportBody body, Origin origin) {
         return importTable(tableId, body, origin, Integer.MAX_VALUE);
     }
 
-    private ImportReportDto importTable(String tableId, InputStream body, Origin origin, int maxRows) {
+    private ImportReportDto importTable(String tableId, ImportBody body, Origin origin, int maxRows) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
             TableFile file = read(body, TableJsonParser::parse);
             String table = tableId(tableId, file.namedTable());
@@ -270,11 +269,11 @@ public class ImportService {
         T parse(Reader reader) throws IOException;
     }
 
-    private static <T> T read(InputStream body, Parse<T> parse) {
+    private static <T> T read(ImportBody body, Parse<T> parse) {
         if (body == null) {
             throw ImportErrors.fileError("body", null, null, null, "the request has no body");
         }
-        try (Reader reader = Utf8.reader(body)) {
+        try (Reader reader = Utf8.reader(body.open())) {
             return parse.parse(reader);
         } catch (IOException e) {
             throw Utf8.unreadable(e);
