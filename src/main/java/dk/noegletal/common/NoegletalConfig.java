@@ -70,11 +70,6 @@ public interface NoegletalConfig {
         @Min(1)
         int maxListedErrors();
 
-        /** The most observations one import may hold; a larger file is refused, to be split. */
-        @WithDefault("150000")
-        @Min(1)
-        int maxRows();
-
         /**
          * How long one import's transaction may take, in seconds; longer ones are rolled back. It must fit the
          * largest import the limits allow on the slowest store (a year of the whole country takes some seconds).
@@ -92,8 +87,8 @@ public interface NoegletalConfig {
         MemorySize uploadBudget();
 
         /**
-         * How long an import waits for the one before it (imports run one at a time: each holds a file's
-         * observations in memory); after that it is answered with 503 and Retry-After.
+         * How long an import waits for the one before it (imports run one at a time, each in one transaction); after
+         * that it is answered with 503 and Retry-After.
          */
         @WithDefault("60s")
         Duration queueWait();

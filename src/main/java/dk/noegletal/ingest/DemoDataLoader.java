@@ -76,7 +76,7 @@ class DemoDataLoader {
         ImportReportDto total = imports.importCsv(tidyCsv(country), new ImportService.Origin(RESOURCE,
                 "Demo: country (000) values derived from the national shares Gentofte published: value / share "
                         + "× 100. Not Jobindsats figures; cells with no or a zero share are left out."));
-        ImportReportDto kontanthjaelp = imports.importDemoTable("y60a02", ImportBody.resource(KONTANTHJAELP),
+        ImportReportDto kontanthjaelp = imports.importTable("y60a02", ImportBody.resource(KONTANTHJAELP),
                 new ImportService.Origin(KONTANTHJAELP, "Demo: kontanthjælp (Jobindsats y60a02) for the country and "
                         + "all 98 municipalities, monthly 2021M08-2026M07, as the Jobindsats API v3 serves it."));
         LOG.infof("Loaded demo data: %d observations for Gentofte (import %d), %d derived country values "

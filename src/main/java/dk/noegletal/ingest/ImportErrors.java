@@ -3,10 +3,13 @@ package dk.noegletal.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.common.RowError;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the errors of one import: all are counted, the first few are kept to be shown. */
+/**
+ * Collects the errors of one import: all are counted, the first few in file order are kept to be shown. Errors
+ * arrive mostly in file order as the file is read; a repeat is judged at the end, so its error is put in its place
+ * by its location (line n, row n, table t, row n).
+ */
 final class ImportErrors {
 
     /** How much of a cell an error repeats: enough to find it in the file, not the megabytes a cell can hold. */
@@ -14,8 +17,13 @@ final class ImportErrors {
     /** A message is a sentence; this bounds one that repeats more of the file than its value. */
     private static final int MESSAGE_LENGTH = 1000;
 
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "(?:table (\\d+), )?(?:line|row) (\\d+)");
+
     private final int listed;
-    private final List<RowError> errors = new ArrayList<>();
+    /** The first errors by place in the file, then by arrival. */
+    private final java.util.TreeMap<List<Long>, RowError> errors = new java.util.TreeMap<>(
+            java.util.Comparator.<List<Long>, Long>comparing(key -> key.get(0)).thenComparing(key -> key.get(1)));
     private int count;
 
     ImportErrors(int listed) {
@@ -24,9 +32,23 @@ final class ImportErrors {
 
     void add(String location, Integer line, String column, String value, String message) {
         count++;
-        if (errors.size() < listed) {
-            errors.add(error(location, line, column, value, message));
+        List<Long> key = List.of(place(location), (long) count);
+        if (errors.size() < listed || key.get(0) < errors.lastKey().get(0)) {
+            errors.put(key, error(location, line, column, value, message));
+            if (errors.size() > listed) {
+                errors.pollLastEntry();
+            }
         }
+    }
+
+    /** Where in the file a location is, to order errors: table, then line or row. */
+    private static long place(String location) {
+        java.util.regex.Matcher matcher = location == null ? null : PLACE.matcher(location);
+        if (matcher == null || !matcher.lookingAt()) {
+            return Long.MAX_VALUE;
+        }
+        long table = matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1));
+        return table << 40 | Long.parseLong(matcher.group(2));
     }
 
     void add(RawObservation row, RawObservation.Cell cell, String message) {
@@ -41,12 +63,12 @@ final class ImportErrors {
     /** Rejects the import when anything was wrong. */
     void throwIfAny() {
         if (count > 0) {
-            RowError first = errors.get(0);
+            RowError first = errors.firstEntry().getValue();
             String detail = count == 1
                     ? "The import was rejected and nothing was stored: " + describe(first) + "."
                     : "The import was rejected and nothing was stored: " + count + " errors, the first at "
                             + first.location() + ".";
-            throw ProblemException.invalidImport(detail, count, List.copyOf(errors));
+            throw ProblemException.invalidImport(detail, count, List.copyOf(errors.values()));
         }
     }
 

@@ -8,8 +8,7 @@ import dk.noegletal.table.MeasureKind;
 import dk.noegletal.table.TableDefinition;
 import dk.noegletal.table.TableStore;
 import dk.noegletal.targetgroup.TargetGroupService;
-import dk.noegletal.timeseries.ObservationInput;
-import dk.noegletal.timeseries.ObservationStatus;
+import dk.noegletal.timeseries.ObservationKey;
 import dk.noegletal.timeseries.ObservationStore;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.WriteResult;
@@ -23,12 +22,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
- * Imports a file as one revision: every row is checked first, and only a file without errors is stored, in one
- * transaction. Imports run one at a time: in this instance in turns (a bounded wait, then 503), across instances by
+ * Imports a file as one revision, in one transaction: the file is read as a stream, each row checked and staged in
+ * batches as it is read, so that memory stays flat whatever its size; only a file without errors is merged into the
+ * store, and an error anywhere rolls everything back. Imports run one at a time: in this instance in turns (a bounded wait, then 503), across instances by
  * the data-version row.
  */
 @ApplicationScoped
@@ -42,11 +42,14 @@ public class ImportService {
     private final NoegletalConfig config;
     private final DataVersion dataVersion;
     private final ImportMetrics metrics;
+    private final DataSource dataSource;
     /** Imports run one at a time in this instance; across instances the data-version row orders them. */
     private final Turns oneAtATime;
 
     ImportService(AreaService areas, TargetGroupService targetGroups, ObservationStore store, TableStore tables,
-            ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion, ImportMetrics metrics) {
+            ImportRunRepository runs, NoegletalConfig config, DataVersion dataVersion, ImportMetrics metrics,
+            DataSource dataSource) {
+        this.dataSource = dataSource;
         this.areas = areas;
         this.targetGroups = targetGroups;
         this.store = store;
@@ -76,24 +79,43 @@ public class ImportService {
     public ImportReportDto importCsv(ImportBody body, String tableId, Origin origin) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.CSV, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
-            ImportFile file = read(body, reader -> TidyCsvParser.parse(reader, tableId, errors));
-            if (file instanceof TableFile table) {
-                boolean asked = tableId != null && !tableId.isBlank();
-                if (!asked && table.namedTable() == null) {
-                    errors.throwIfAny(); // every line's table is missing: the lines' errors say so
-                }
-                // The parser held every line's table to ?table= (an error naming the line where they differ).
-                return importTableFile(tableId(asked ? tableId : table.namedTable(), null), table, OWN, origin,
-                        config.imports().maxRows(), errors);
+            TidyCsvParser.Kind kind = read(body, reader -> TidyCsvParser.kind(reader, tableId));
+            if (!kind.table()) {
+                return importObservations(origin, errors, each -> read(body, reader -> {
+                    TidyCsvParser.observations(reader, errors, each);
+                    return new JobindsatsJsonParser.Read(ImportFormat.TIDY_CSV, List.of());
+                }));
             }
-            return importParsed((ParsedFile) file, origin, errors);
+            boolean asked = tableId != null && !tableId.isBlank();
+            if (!asked && kind.namedTable() == null) {
+                // No line names its table: the lines' errors say so.
+                read(body, reader -> csvTable(reader, null, errors, file -> {
+                    file.rows(row -> { });
+                    return null;
+                }));
+                errors.throwIfAny();
+            }
+            // The parser holds every line's table to ?table= (an error naming the line where they differ).
+            String table = tableId(asked ? tableId : kind.namedTable(), null);
+            return read(body, reader -> csvTable(reader, tableId, errors,
+                    file -> importTableSource(table, file, OWN, origin, errors)));
         }));
+    }
+
+    /** A tidy CSV file of any table, its header read, as a source of its lines. */
+    private static <T> T csvTable(Reader reader, String tableId, ImportErrors errors,
+            java.util.function.Function<TableSource, T> use) throws IOException {
+        try (CsvRecords records = CsvRecords.open(reader)) {
+            CsvRecords.Record header = TidyCsvParser.header(records, tableId != null && !tableId.isBlank());
+            return use.apply(TableCsvParser.open(records, header, tableId, errors));
+        }
     }
 
     public ImportReportDto importJobindsatsJson(ImportBody body, Origin origin) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
             ImportErrors errors = new ImportErrors(config.imports().maxListedErrors());
-            return importParsed(read(body, reader -> JobindsatsJsonParser.parse(reader, errors)), origin, errors);
+            return importObservations(origin, errors, each -> read(body,
+                    reader -> JobindsatsJsonParser.observations(reader, errors, each)));
         }));
     }
 
@@ -105,19 +127,9 @@ public class ImportService {
      * TableID), registering what the catalogue does not yet hold.
      */
     public ImportReportDto importTable(String tableId, ImportBody body, Origin origin) {
-        return importTable(tableId, body, origin, config.imports().maxRows());
-    }
-
-    /** The demo's own table, which is larger than an upload may be in the tests' configuration. */
-    ImportReportDto importDemoTable(String tableId, ImportBody body, Origin origin) {
-        return importTable(tableId, body, origin, Integer.MAX_VALUE);
-    }
-
-    private ImportReportDto importTable(String tableId, ImportBody body, Origin origin, int maxRows) {
         return oneAtATime.take(() -> metrics.measure(ImportMetrics.JOBINDSATS_JSON, () -> {
-            TableFile file = read(body, TableJsonParser::parse);
-            String table = tableId(tableId, file.namedTable());
-            return importTableFile(table, file, JOBINDSATS, origin, maxRows,
+            TableSource file = TableJsonParser.open(body);
+            return importTableSource(tableId(tableId, file.namedTable()), file, JOBINDSATS, origin,
                     new ImportErrors(config.imports().maxListedErrors()));
         }));
     }
@@ -149,48 +161,41 @@ public class ImportService {
     private static final String OWN = "own";
 
     /**
-     * Checks and stores a table file; {@code errors} may hold the parser's already. {@code source} is the table's
-     * when this import registers it.
+     * Checks and stores a table file as it is read, in the one transaction: its rows are checked one at a time,
+     * what the catalogue lacks is registered as it appears, and the observations are staged in batches and merged
+     * at the end; an error anywhere rolls everything back. {@code source} is the table's when this import
+     * registers it.
      */
-    private ImportReportDto importTableFile(String tableId, TableFile read, String source, Origin origin,
-            int maxRows, ImportErrors errors) {
+    private ImportReportDto importTableSource(String tableId, TableSource read, String source, Origin origin,
+            ImportErrors errors) {
         Map<String, String> areaCodes = QuarkusTransaction.joiningExisting().call(areas::codesByCodeOrName);
         Optional<TableDefinition> existing = tables.find(tableId);
         // A CSV file's columns come in any order; a table keeps its dimensions in the order it has them.
-        TableFile file = read.format() == ImportFormat.TIDY_CSV && existing.isPresent()
+        TableSource file = read.format() == ImportFormat.TIDY_CSV && existing.isPresent()
                 ? read.inOrderOf(existing.get().dimensions()) : read;
         java.util.function.Function<String, MeasureKind> kinds = label -> existing
                 .flatMap(table -> table.measure(label)).map(TableDefinition.MeasureDefinition::kind)
                 .orElseGet(() -> MeasureKind.infer(label));
-        long observations = file.observations();
-        if (observations > maxRows) {
-            throw ImportErrors.fileError("body", null, null, null, "the file holds " + observations
-                    + " observations, more than the " + maxRows + " one import may hold; split it");
-        }
-        TableRowResolver.Result result = TableRowResolver.resolve(file, areaCodes, kinds, errors);
-        errors.throwIfAny();
-        if (result.observations().isEmpty()) {
-            throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
-        }
         return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds()).call(() -> {
             dataVersion.lock();
-            TableStore.Registered registered;
-            try {
-                registered = tables.register(new TableStore.Shape(tableId, source, file.dimensions(),
-                        file.measures(), result.combinations()));
-            } catch (IllegalArgumentException e) {
-                throw ImportErrors.fileError("columns", null, null, null, e.getMessage());
+            ImportStaging staging = ImportStaging.open(dataSource);
+            TableRowResolver resolver = new TableRowResolver(file, areaCodes, kinds, errors);
+            TableSeries series = new TableSeries(tables, new TableStore.Shape(tableId, source, file.dimensions(),
+                    file.measures(), List.of()), staging, file.format() == ImportFormat.TIDY_CSV);
+            file.rows(row -> series.stage(resolver.resolve(row)));
+            series.flush();
+            int duplicateRows = TableSeries.judgeRepeats(staging, file.format() == ImportFormat.TIDY_CSV, errors);
+            errors.throwIfAny();
+            if (staging.staged() == 0) {
+                throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
             }
-            List<TableStore.Observation> rows = TableRowResolver.observations(result, registered);
-            ImportRun run = newRun(file.format(), origin, rows.size(),
-                    (int) rows.stream().filter(o -> o.value() == null).count(), List.of(),
-                    rows.stream().map(TableStore.Observation::period), rows.stream().map(TableStore.Observation::areaCode));
-            run.tableId = registered.table().id();
-            run.added = String.join(ImportRun.LIST_SEPARATOR, registered.added());
-            run.duplicateRows = result.duplicateRows();
-            run.skippedRows = result.skippedRows();
+            ImportRun run = newRun(file.format(), origin, staging, List.of());
+            run.tableId = tableId;
+            run.added = String.join(ImportRun.LIST_SEPARATOR, series.added());
+            run.duplicateRows = duplicateRows;
+            run.skippedRows = resolver.skippedRows();
             runs.persistAndFlush(run);
-            return finish(run, tables.write(run.id, registered.table().id(), rows), !registered.added().isEmpty());
+            return finish(run, staging.merge(run.id), !series.added().isEmpty());
         });
     }
 
@@ -204,50 +209,80 @@ public class ImportService {
                 () -> runs.findByIdOptional(id).map(ImportReportDto::of));
     }
 
-    private ImportReportDto importParsed(ParsedFile file, Origin origin, ImportErrors errors) {
+    /** Reads a file of the målgruppe table, each observation given to the consumer; says what the file was. */
+    private interface ObservationReading {
+        JobindsatsJsonParser.Read read(java.util.function.Consumer<RawObservation> each);
+    }
+
+    /**
+     * Checks and stores a file of the målgruppe table as it is read, in the one transaction (see {@link
+     * #importTableSource}).
+     */
+    private ImportReportDto importObservations(Origin origin, ImportErrors errors, ObservationReading reading) {
         ObservationResolver.Catalogue catalogue = QuarkusTransaction.joiningExisting().call(
                 () -> new ObservationResolver.Catalogue(areas.codesByCodeOrName(), targetGroups.codesByName()));
-        if (file.rows().size() > config.imports().maxRows()) {
-            throw ImportErrors.fileError("body", null, null, null, "the file holds " + file.rows().size()
-                    + " observations, more than the " + config.imports().maxRows() + " one import may hold; split it");
-        }
-        List<ObservationInput> observations = ObservationResolver.resolve(file.rows(), catalogue, errors);
-        errors.throwIfAny();
-        if (observations.isEmpty()) {
-            throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
-        }
-        // The caller's transaction when there is one (the demo's imports land together), else its own, with
-        // time for the largest import the limits allow.
-        return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds())
-                .call(() -> store(file, observations, origin));
+        // The caller's transaction when there is one (the demo's imports land together), else its own.
+        return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds()).call(() -> {
+            dataVersion.lock();
+            ImportStaging staging = ImportStaging.open(dataSource);
+            ObservationResolver resolver = new ObservationResolver(catalogue, errors);
+            RowNumbers rows = new RowNumbers();
+            JobindsatsJsonParser.Read read = reading.read(raw -> {
+                ImportStaging.Place place = new ImportStaging.Place(raw.location(), raw.line(),
+                        rows.of(raw.location()), raw.period());
+                Optional<dk.noegletal.timeseries.ObservationInput> observation = resolver.resolve(raw);
+                if (observation.isPresent()) {
+                    ObservationKey key = observation.get().key();
+                    staging.add(store.series(key.targetGroupCode(), key.measure()), key.areaCode(), key.period(),
+                            observation.get().value(), place);
+                } else {
+                    resolver.lastKey().ifPresent(key -> staging.seen(store.series(key.targetGroupCode(),
+                            key.measure()), key.areaCode(), key.period(), place));
+                }
+            });
+            for (ImportStaging.Judged repeat : staging.repeats()) {
+                ImportStaging.Place place = repeat.repeat().place();
+                errors.add(place.location(), place.line(), place.cell() == null ? null : place.cell().column(),
+                        place.cell() == null ? null : place.cell().text(),
+                        "the same area, target group, measure and period as " + repeat.first().location());
+            }
+            errors.throwIfAny();
+            if (staging.staged() == 0) {
+                throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");
+            }
+            ImportRun run = newRun(read.format(), origin, staging, read.ignoredColumns());
+            run.skippedRows = resolver.skippedRows();
+            runs.persistAndFlush(run);
+            return finish(run, staging.merge(run.id), false);
+        });
     }
 
-    private ImportReportDto store(ParsedFile file, List<ObservationInput> observations, Origin origin) {
-        dataVersion.lock();
-        ImportRun run = newRun(file.format(), origin, observations.size(),
-                (int) observations.stream().filter(o -> o.status() == ObservationStatus.SUPPRESSED).count(),
-                file.ignoredColumns(), observations.stream().map(o -> o.key().period()),
-                observations.stream().map(o -> o.key().areaCode()));
-        run.skippedRows = file.skippedRows();
-        runs.persistAndFlush(run);
-        return finish(run, store.write(run.id, observations), false);
+    /** Numbers the rows of a file by their places: the observations of one row come one after another. */
+    private static final class RowNumbers {
+        private String location;
+        private long number = -1;
+
+        long of(String location) {
+            if (!location.equals(this.location)) {
+                this.location = location;
+                number++;
+            }
+            return number;
+        }
     }
 
-    private static ImportRun newRun(ImportFormat format, Origin origin, int rows, int suppressed,
-            List<String> ignoredColumns, java.util.stream.Stream<Period> periods,
-            java.util.stream.Stream<String> areaCodes) {
+    private static ImportRun newRun(ImportFormat format, Origin origin, ImportStaging staging,
+            List<String> ignoredColumns) {
         ImportRun run = new ImportRun();
         run.importedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         run.format = format.code();
         run.source = limit(origin.source(), 200);
         run.description = limit(origin.description(), 1000);
-        run.rowsRead = rows;
-        run.suppressed = suppressed;
+        run.rowsRead = staging.staged();
+        run.suppressed = staging.suppressed();
         run.ignoredColumns = String.join(ImportRun.LIST_SEPARATOR, ignoredColumns);
-        run.periods = periods.collect(Collectors.toCollection(TreeSet::new)).stream().map(Period::code)
-                .collect(Collectors.joining(ImportRun.LIST_SEPARATOR));
-        run.areas = areaCodes.collect(Collectors.toCollection(TreeSet::new)).stream()
-                .collect(Collectors.joining(ImportRun.LIST_SEPARATOR));
+        run.periods = staging.periods().stream().map(Period::code).collect(Collectors.joining(ImportRun.LIST_SEPARATOR));
+        run.areas = String.join(ImportRun.LIST_SEPARATOR, staging.areas());
         return run;
     }
 

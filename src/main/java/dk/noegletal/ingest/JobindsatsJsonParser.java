@@ -1,21 +1,14 @@
 package dk.noegletal.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dk.noegletal.common.DuplicateKeys;
 import dk.noegletal.measure.Measure;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads the JSON that the Jobindsats API returns. Version 2 ({@code /v2/data/{table}/json}) is an array of
@@ -26,14 +19,6 @@ import java.util.Set;
  */
 final class JobindsatsJsonParser {
 
-    /**
-     * Two exports pasted together, or text after the export, are rejected rather than half read; so is a key given
-     * twice in one object (two "rows" or "Data"), which would otherwise be read as the last one.
-     */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
     private static final Set<String> AREA_NAMES = Set.of("område", "omraade", "area", "kommune");
     private static final Set<String> PERIOD_NAMES = Set.of("periode", "period", "tid", "time");
     private static final Set<String> GROUP_NAMES = Set.of("ydelsesgrupper", "ydelsesgruppe", "ydelse",
@@ -67,62 +52,75 @@ final class JobindsatsJsonParser {
         }
     }
 
+    /** Reads a small export whole (the parser's tests; an import streams {@link #observations}). */
     static ParsedFile parse(Reader reader, ImportErrors errors) {
-        JsonNode root = readTree(reader);
         List<RawObservation> rows = new ArrayList<>();
+        Read read = observations(reader, errors, rows::add);
+        return new ParsedFile(read.format(), rows, read.ignoredColumns());
+    }
+
+    /** What an export was: its version, and the columns it carried that are deliberately not stored. */
+    record Read(ImportFormat format, List<String> ignoredColumns) {
+    }
+
+    /**
+     * Reads an export row by row, each row's observations (one per measure column) given to {@code each} as the row
+     * is read.
+     */
+    static Read observations(Reader reader, ImportErrors errors, Consumer<RawObservation> each) {
         Set<String> ignored = new LinkedHashSet<>();
-        if (root.isArray()) {
-            for (int t = 0; t < root.size(); t++) {
-                JsonNode table = root.get(t);
-                if (!table.isObject() || !table.has("Variables") || !table.has("Data")) {
+        List<Layout> layouts = new ArrayList<>();
+        ImportFormat format = JsonExport.walk(reader, new JsonExport.Visitor() {
+            @Override
+            public void table(ImportFormat format, int table, String tableId, JsonNode columnNodes) {
+                if (columnNodes == null || !columnNodes.isArray()) {
                     throw notAnExport();
                 }
                 List<Column> columns = new ArrayList<>();
-                for (JsonNode variable : table.get("Variables")) {
-                    columns.add(new Column(text(variable.get("Name")), text(variable.get("Label"))));
+                for (JsonNode column : columnNodes) {
+                    columns.add(column.isObject()
+                            ? new Column(text(first(column, "name", "Name", "id")), text(first(column, "label",
+                                    "Label")))
+                            : new Column(column.asText(), null));
                 }
-                readTable("table " + (t + 1) + ", ", columns, table.get("Data"), rows, ignored, errors);
+                String where = format == ImportFormat.JOBINDSATS_V2 ? "table " + (table + 1) + ", " : "";
+                layouts.add(layout(where, columns, ignored));
             }
-            return new ParsedFile(ImportFormat.JOBINDSATS_V2, rows, List.copyOf(ignored));
-        }
-        if (root.isObject() && root.has("columns") && root.has("rows")) {
-            List<Column> columns = new ArrayList<>();
-            for (JsonNode column : root.get("columns")) {
-                columns.add(column.isObject()
-                        ? new Column(text(first(column, "name", "Name", "id")), text(first(column, "label", "Label")))
-                        : new Column(column.asText(), null));
+
+            @Override
+            public void row(int table, int row, JsonNode cells) {
+                layouts.get(table).row(row, cells, errors, each);
             }
-            readTable("", columns, root.get("rows"), rows, ignored, errors);
-            return new ParsedFile(ImportFormat.JOBINDSATS_V3, rows, List.copyOf(ignored));
-        }
-        throw notAnExport();
+        });
+        return new Read(format, List.copyOf(ignored));
     }
 
-    /** The body as JSON, or a rejection that says where it is not JSON (or repeats a key). */
-    static JsonNode readTree(Reader reader) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(reader);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            Optional<String> duplicate = DuplicateKeys.in(e);
-            if (duplicate.isPresent()) {
-                throw ImportErrors.fileError("line " + line, line, null, null, "the key '" + duplicate.get()
-                        + "' appears twice in one object; each key may appear only once");
+    /** Where a table's area, period, target group and measures are. */
+    private record Layout(String where, List<Column> columns, int area, int period, int group, List<Integer> measures) {
+
+        void row(int index, JsonNode row, ImportErrors errors, Consumer<RawObservation> each) {
+            String location = where + "row " + (index + 1);
+            if (!row.isArray() || row.size() != columns.size()) {
+                errors.add(location, null, null, row.toString(), "the row has " + (row.isArray() ? row.size() : 0)
+                        + " cells where the table has " + columns.size() + " columns");
+                return;
             }
-            throw ImportErrors.fileError("line " + line, line, null, null,
-                    "the body is not valid JSON (" + ImportErrors.reason(e) + ")");
-        } catch (IOException e) {
-            throw Utf8.unreadable(e);
+            RawObservation.Cell areaCell = cell(columns, row, area);
+            RawObservation.Cell periodCell = cell(columns, row, period);
+            RawObservation.Cell groupCell = group < 0 ? null : cell(columns, row, group);
+            for (int m : measures) {
+                Column column = columns.get(m);
+                String measureLabel = Measure.find(column.label).isPresent() ? column.label : column.name;
+                // A JSON number is read as such; only text is read the Danish way (1.313 is thirteen hundred).
+                NumberStyle style = row.get(m).isNumber() ? NumberStyle.PLAIN : NumberStyle.DANISH;
+                each.accept(new RawObservation(location, null, areaCell, groupCell,
+                        new RawObservation.Cell(column.shown(), measureLabel), periodCell, cell(columns, row, m),
+                        null, style));
+            }
         }
-        if (root == null || root.isMissingNode()) {
-            throw ImportErrors.fileError("body", null, null, null, "the body is empty");
-        }
-        return root;
     }
 
-    private static void readTable(String where, List<Column> columns, JsonNode data, List<RawObservation> rows,
-            Set<String> ignored, ImportErrors errors) {
+    private static Layout layout(String where, List<Column> columns, Set<String> ignored) {
         int area = -1;
         int period = -1;
         int group = -1;
@@ -167,30 +165,7 @@ final class JobindsatsJsonParser {
                     "a table needs an area column, a period column and at least one measure column such as "
                             + "'Antal fuldtidspersoner'");
         }
-        if (data == null || !data.isArray()) {
-            throw notAnExport();
-        }
-        for (int r = 0; r < data.size(); r++) {
-            JsonNode row = data.get(r);
-            String location = where + "row " + (r + 1);
-            if (!row.isArray() || row.size() != columns.size()) {
-                errors.add(location, null, null, row.toString(), "the row has " + (row.isArray() ? row.size() : 0)
-                        + " cells where the table has " + columns.size() + " columns");
-                continue;
-            }
-            RawObservation.Cell areaCell = cell(columns, row, area);
-            RawObservation.Cell periodCell = cell(columns, row, period);
-            RawObservation.Cell groupCell = group < 0 ? null : cell(columns, row, group);
-            for (int m : measures) {
-                Column column = columns.get(m);
-                String measureLabel = Measure.find(column.label).isPresent() ? column.label : column.name;
-                // A JSON number is read as such; only text is read the Danish way (1.313 is thirteen hundred).
-                NumberStyle style = row.get(m).isNumber() ? NumberStyle.PLAIN : NumberStyle.DANISH;
-                rows.add(new RawObservation(location, null, areaCell, groupCell,
-                        new RawObservation.Cell(column.shown(), measureLabel), periodCell, cell(columns, row, m),
-                        null, style));
-            }
-        }
+        return new Layout(where, columns, area, period, group, measures);
     }
 
     private static int once(int found, int index, String where, Column column) {

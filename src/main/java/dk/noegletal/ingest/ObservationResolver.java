@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,42 +37,68 @@ final class ObservationResolver {
     record Catalogue(Map<String, String> areaCodes, Map<String, String> targetGroupCodes) {
     }
 
-    private ObservationResolver() {
+    private final Catalogue catalogue;
+    private final ImportErrors errors;
+    private final RowErrors rowErrors;
+    private String lastSkipped;
+    private int skippedRows;
+    private ObservationKey lastKey;
+
+    /** Checks the rows of one file, one at a time, adding what is wrong to {@code errors}. */
+    ObservationResolver(Catalogue catalogue, ImportErrors errors) {
+        this.catalogue = catalogue;
+        this.errors = errors;
+        this.rowErrors = new RowErrors(errors);
     }
 
     /**
      * The observations to store, in file order; rows of Jobindsats' total over all groups are left out (see
-     * {@link #skippedRows(List)}).
+     * {@link #skippedRows(List)}). An observation's key stated twice is found where the import stages them.
      */
     static List<ObservationInput> resolve(List<RawObservation> rows, Catalogue catalogue, ImportErrors errors) {
+        ObservationResolver resolver = new ObservationResolver(catalogue, errors);
         List<ObservationInput> resolved = new ArrayList<>(rows.size());
-        Map<ObservationKey, String> seen = new HashMap<>();
-        RowErrors rowErrors = new RowErrors(errors);
-        for (RawObservation row : rows) {
-            if (isTotal(row)) {
-                continue;
-            }
-            int before = errors.count();
-            Optional<String> area = area(row, catalogue, rowErrors);
-            Optional<Measure> measure = measure(row, errors);
-            Optional<String> group = measure.isPresent() ? targetGroup(row, measure.get(), catalogue, rowErrors)
-                    : Optional.empty();
-            Optional<Period> period = period(row, rowErrors);
-            Optional<ObservationInput> value = Optional.empty();
-            if (area.isPresent() && measure.isPresent() && period.isPresent()
-                    && (group.isPresent() || !measure.get().perTargetGroup())) {
-                ObservationKey key = new ObservationKey(area.get(), group.orElse(null), measure.get(), period.get());
-                value = value(row, key, errors);
-                String first = seen.putIfAbsent(key, row.location());
-                if (first != null) {
-                    errors.add(row, row.period(), "the same area, target group, measure and period as " + first);
-                }
-            }
-            if (value.isPresent() && errors.count() == before) {
-                resolved.add(value.get());
-            }
-        }
+        rows.forEach(row -> resolver.resolve(row).ifPresent(resolved::add));
         return resolved;
+    }
+
+    /** The observation a row states; empty when the row is skipped (a total) or wrong (its errors added). */
+    Optional<ObservationInput> resolve(RawObservation row) {
+        if (isTotal(row)) {
+            if (!row.location().equals(lastSkipped)) {
+                skippedRows++;
+                lastSkipped = row.location();
+            }
+            return Optional.empty();
+        }
+        int before = errors.count();
+        lastKey = null;
+        Optional<String> area = area(row, catalogue, rowErrors);
+        Optional<Measure> measure = measure(row, errors);
+        Optional<String> group = measure.isPresent() ? targetGroup(row, measure.get(), catalogue, rowErrors)
+                : Optional.empty();
+        Optional<Period> period = period(row, rowErrors);
+        Optional<ObservationInput> value = Optional.empty();
+        if (area.isPresent() && measure.isPresent() && period.isPresent()
+                && (group.isPresent() || !measure.get().perTargetGroup())) {
+            ObservationKey key = new ObservationKey(area.get(), group.orElse(null), measure.get(), period.get());
+            value = value(row, key, errors);
+            lastKey = key;
+        }
+        return errors.count() == before ? value : Optional.empty();
+    }
+
+    /**
+     * The key of the row last resolved, when its area, target group, measure and period were readable (also when
+     * its value was not): a later row with this key repeats it.
+     */
+    Optional<ObservationKey> lastKey() {
+        return Optional.ofNullable(lastKey);
+    }
+
+    /** The rows skipped so far as Jobindsats' total over all groups (a row with four measures counts once). */
+    int skippedRows() {
+        return skippedRows;
     }
 
     /**
@@ -97,13 +122,19 @@ final class ObservationResolver {
     private static final class RowErrors {
 
         private final ImportErrors errors;
+        /** What was reported about the row being read; the rows of a file come one after another. */
         private final Set<List<String>> reported = new HashSet<>();
+        private String location;
 
         RowErrors(ImportErrors errors) {
             this.errors = errors;
         }
 
         void add(RawObservation row, RawObservation.Cell cell, String message) {
+            if (!row.location().equals(location)) {
+                reported.clear();
+                location = row.location();
+            }
             if (reported.add(Arrays.asList(row.location(), cell == null ? null : cell.column(), message))) {
                 errors.add(row, cell, message);
             }

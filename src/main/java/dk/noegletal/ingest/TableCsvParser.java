@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads the tidy CSV format of any table, one observation per line: a header with the columns {@code table},
@@ -32,13 +32,29 @@ final class TableCsvParser {
         return header.stream().anyMatch(cell -> cell.trim().equalsIgnoreCase("table"));
     }
 
+    /** Reads the lines after the header whole (the parsers' tests; an import streams {@link #open}). */
+    static TableFile read(CsvRecords records, CsvRecords.Record header, String asked, ImportErrors errors) {
+        Lines source = open(records, header, asked, errors);
+        List<TableFile.Row> rows = new ArrayList<>();
+        source.rows(rows::add);
+        int measures = source.measures().size();
+        List<NumberStyle> styles = Collections.nCopies(measures, NumberStyle.PLAIN);
+        return new TableFile(ImportFormat.TIDY_CSV, source.namedTable(), source.dimensions(),
+                List.copyOf(source.measures()), rows.stream().map(row -> {
+                    List<RawObservation.Cell> values = new ArrayList<>(row.values());
+                    values.addAll(Collections.nCopies(measures - values.size(), null));
+                    return new TableFile.Row(row.location(), row.line(), row.area(), row.period(), row.members(),
+                            values, styles, row.status());
+                }).toList());
+    }
+
     /**
-     * Reads the lines after the header.
+     * The file after its header, as a source whose rows are the lines read one at a time.
      *
      * @param asked the table asked for ({@code ?table=}), or null when the file's table column names it
+     * @throws dk.noegletal.common.ProblemException when the header is not one of a table file
      */
-    static TableFile read(CsvRecords records, CsvRecords.Record header, String asked, ImportErrors errors)
-            throws IOException {
+    static Lines open(CsvRecords records, CsvRecords.Record header, String asked, ImportErrors errors) {
         Map<String, Integer> columns = new HashMap<>();
         List<Integer> dimensionColumns = new ArrayList<>();
         Map<String, String> dimensionCodes = new HashMap<>();
@@ -71,19 +87,80 @@ final class TableCsvParser {
                         + "one column per dimension (the table column may be left out when ?table= names it)");
             }
         }
-        String table = tableAsked ? asked.trim() : null;
-        String tableFrom = tableAsked ? "?table=" : null;
-        String named = null;
-        Map<String, Integer> measureIndex = new HashMap<>();
-        List<String> measures = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
-        CsvRecords.Record next;
-        while ((next = records.next()) != null) {
+        return new Lines(records, cells, columns, dimensionColumns, tableAsked ? asked.trim() : null, errors);
+    }
+
+    /**
+     * The lines of a table file, read one at a time: a line that cannot be an observation (its cells do not match
+     * the header, it names another table or no measure) is an error and left out; the measures are the labels the
+     * lines name, in the order they first appear.
+     */
+    static final class Lines implements TableSource {
+
+        private final CsvRecords records;
+        private final List<String> header;
+        private final Map<String, Integer> columns;
+        private final List<Integer> dimensionColumns;
+        private final ImportErrors errors;
+        private final Map<String, Integer> measureIndex = new HashMap<>();
+        private final List<String> measures = new ArrayList<>();
+        private String table;
+        private String tableFrom;
+        private String named;
+
+        private Lines(CsvRecords records, List<String> header, Map<String, Integer> columns,
+                List<Integer> dimensionColumns, String asked, ImportErrors errors) {
+            this.records = records;
+            this.header = header;
+            this.columns = columns;
+            this.dimensionColumns = dimensionColumns;
+            this.errors = errors;
+            this.table = asked;
+            this.tableFrom = asked == null ? null : "?table=";
+        }
+
+        @Override
+        public ImportFormat format() {
+            return ImportFormat.TIDY_CSV;
+        }
+
+        /** The table the first line that names one names (null before the lines are read). */
+        @Override
+        public String namedTable() {
+            return named;
+        }
+
+        @Override
+        public List<String> dimensions() {
+            return dimensionColumns.stream().map(c -> header.get(c).trim()).toList();
+        }
+
+        @Override
+        public List<String> measures() {
+            return java.util.Collections.unmodifiableList(measures);
+        }
+
+        @Override
+        public void rows(Consumer<TableFile.Row> each) {
+            try {
+                CsvRecords.Record next;
+                while ((next = records.next()) != null) {
+                    TableFile.Row row = row(next);
+                    if (row != null) {
+                        each.accept(row);
+                    }
+                }
+            } catch (IOException e) {
+                throw Utf8.unreadable(e);
+            }
+        }
+
+        private TableFile.Row row(CsvRecords.Record next) {
             List<String> record = next.cells();
-            if (record.size() != cells.size()) {
+            if (record.size() != header.size()) {
                 errors.add(next.location(), next.line(), null, String.join(",", record), "the line has "
-                        + record.size() + " cells where the header has " + cells.size());
-                continue;
+                        + record.size() + " cells where the header has " + header.size());
+                return null;
             }
             int before = errors.count();
             Integer tableColumn = columns.get("table");
@@ -108,7 +185,7 @@ final class TableCsvParser {
                 errors.add(next.location(), next.line(), "measure", "", "the measure is missing");
             }
             if (errors.count() > before) {
-                continue;
+                return null;
             }
             Integer index = measureIndex.get(Slug.of(measure));
             if (index == null) {
@@ -116,25 +193,36 @@ final class TableCsvParser {
                 measureIndex.put(Slug.of(measure), index);
                 measures.add(measure);
             }
-            lines.add(new Line(next, index));
+            List<RawObservation.Cell> members = new ArrayList<>(dimensionColumns.size());
+            for (int c : dimensionColumns) {
+                members.add(new RawObservation.Cell(header.get(c).trim(), record.get(c)));
+            }
+            List<RawObservation.Cell> values = new ArrayList<>(Collections.nCopies(index + 1, null));
+            values.set(index, cell(record, columns, "value"));
+            return new TableFile.Row(next.location(), next.line(), cell(record, columns, "area"),
+                    cell(record, columns, "period"), members, values, Collections.nCopies(index + 1,
+                            NumberStyle.PLAIN), cell(record, columns, "status"));
         }
-        List<String> dimensions = dimensionColumns.stream().map(c -> cells.get(c).trim()).toList();
-        List<NumberStyle> styles = Collections.nCopies(measures.size(), NumberStyle.PLAIN);
-        List<TableFile.Row> rows = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            List<String> record = line.record().cells();
-            List<RawObservation.Cell> members = dimensionColumns.stream()
-                    .map(c -> new RawObservation.Cell(cells.get(c).trim(), record.get(c))).toList();
-            List<RawObservation.Cell> values = new ArrayList<>(Collections.nCopies(measures.size(), null));
-            values.set(line.measure(), cell(record, columns, "value"));
-            rows.add(new TableFile.Row(line.record().location(), line.record().line(), cell(record, columns, "area"),
-                    cell(record, columns, "period"), members, values, styles, cell(record, columns, "status")));
-        }
-        return new TableFile(ImportFormat.TIDY_CSV, named, dimensions, measures, rows);
     }
 
-    /** A line read, and the position of the measure it names. */
-    private record Line(CsvRecords.Record record, int measure) {
+    /** The table the first line that names one names, without reading further (null when none does). */
+    static String firstNamedTable(CsvRecords records, CsvRecords.Record header) throws IOException {
+        int column = -1;
+        for (int i = 0; i < header.cells().size(); i++) {
+            if (header.cells().get(i).trim().equalsIgnoreCase("table")) {
+                column = i;
+            }
+        }
+        if (column < 0) {
+            return null;
+        }
+        CsvRecords.Record next;
+        while ((next = records.next()) != null) {
+            if (next.cells().size() > column && !next.cells().get(column).isBlank()) {
+                return next.cells().get(column).trim();
+            }
+        }
+        return null;
     }
 
     private static RawObservation.Cell cell(List<String> record, Map<String, Integer> columns, String name) {

@@ -1,7 +1,5 @@
 package dk.noegletal.ingest;
 
-import dk.noegletal.table.TableDefinition;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +10,7 @@ import java.util.Objects;
  * has the cell of one measure).
  */
 record TableFile(ImportFormat format, String namedTable, List<String> dimensions, List<String> measures,
-        List<Row> rows) implements ImportFile {
+        List<Row> rows) implements ImportFile, TableSource {
 
     /**
      * One row: where it is, its area and period, one member per dimension, and one value cell per measure, null
@@ -46,28 +44,8 @@ record TableFile(ImportFormat format, String namedTable, List<String> dimensions
         return rows.stream().mapToLong(row -> row.values().stream().filter(Objects::nonNull).count()).sum();
     }
 
-    /**
-     * The file with its dimensions in the order the stored table has them, when it has the same dimensions in
-     * another order (a tidy CSV file's columns may come in any order); else the file as it is.
-     */
-    TableFile inOrderOf(List<TableDefinition.Dimension> stored) {
-        if (stored.size() != dimensions.size()) {
-            return this;
-        }
-        List<Integer> order = new ArrayList<>();
-        for (TableDefinition.Dimension dimension : stored) {
-            int found = -1;
-            for (int d = 0; d < dimensions.size() && found < 0; d++) {
-                if (!order.contains(d) && dimension.named(dimensions.get(d))) {
-                    found = d;
-                }
-            }
-            if (found < 0) {
-                return this;
-            }
-            order.add(found);
-        }
-        return new TableFile(format, namedTable, order.stream().map(dimensions::get).toList(), measures,
-                rows.stream().map(row -> row.withMembers(order)).toList());
+    @Override
+    public void rows(java.util.function.Consumer<Row> each) {
+        rows.forEach(each);
     }
 }

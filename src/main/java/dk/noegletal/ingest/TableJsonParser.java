@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a Jobindsats export of any table: version 3 ({@code columns} and {@code rows}) or version 2 (one table with
@@ -23,112 +24,189 @@ final class TableJsonParser {
     private TableJsonParser() {
     }
 
+    /** Reads a small export whole (the parser's tests). */
     static TableFile parse(Reader reader) {
-        JsonNode root = JobindsatsJsonParser.readTree(reader);
-        List<String> columns = new ArrayList<>();
-        JsonNode data;
-        ImportFormat format;
-        String named = null;
-        if (root.isObject() && root.has("columns") && root.has("rows")) {
-            for (JsonNode column : root.get("columns")) {
-                columns.add(column.isObject() ? text(column.has("label") ? column.get("label") : column.get("name"))
-                        : column.asText());
+        String text;
+        try {
+            java.io.StringWriter writer = new java.io.StringWriter();
+            reader.transferTo(writer);
+            text = writer.toString();
+        } catch (java.io.IOException e) {
+            throw Utf8.unreadable(e);
+        }
+        TableSource source = open(ImportBody.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        List<TableFile.Row> rows = new ArrayList<>();
+        source.rows(rows::add);
+        return new TableFile(source.format(), source.namedTable(), source.dimensions(), source.measures(), rows);
+    }
+
+    /**
+     * Reads an export once for its shape (its columns, which of them are measures, the table it names), and returns
+     * it as a source whose rows are read again, streaming, when asked for.
+     */
+    static TableSource open(ImportBody body) {
+        Shape shape = new Shape();
+        ImportFormat format = walk(body, shape);
+        return shape.source(body, format);
+    }
+
+    private static ImportFormat walk(ImportBody body, JsonExport.Visitor visitor) {
+        try (Reader reader = Utf8.reader(body.open())) {
+            return JsonExport.walk(reader, visitor);
+        } catch (java.io.IOException e) {
+            throw Utf8.unreadable(e);
+        }
+    }
+
+    /** The first reading: the columns, and whether each holds only numbers or blanks. */
+    private static final class Shape implements JsonExport.Visitor {
+
+        private final List<String> columns = new ArrayList<>();
+        private final List<Boolean> numeric = new ArrayList<>();
+        private String named;
+
+        @Override
+        public void table(ImportFormat format, int table, String tableId, JsonNode columnNodes) {
+            if (table > 0) {
+                throw ImportErrors.fileError("body", null, null, null, "the JSON is not a Jobindsats export of one "
+                        + "table: expected version 3 (an object with columns and rows) or version 2 (an array with "
+                        + "one table with TableID, Variables and Data)");
             }
-            data = root.get("rows");
-            format = ImportFormat.JOBINDSATS_V3;
-        } else if (root.isArray() && root.size() == 1 && root.get(0).has("Variables") && root.get(0).has("Data")) {
-            JsonNode table = root.get(0);
-            for (JsonNode variable : table.get("Variables")) {
-                String label = text(variable.get("Label"));
-                columns.add(label == null || label.isBlank() ? text(variable.get("Name")) : label);
+            named = tableId;
+            if (columnNodes == null || !columnNodes.isArray()) {
+                throw ImportErrors.fileError("columns", null, null, null, "the columns of the export are not a list");
             }
-            named = text(table.get("TableID"));
-            data = table.get("Data");
-            format = ImportFormat.JOBINDSATS_V2;
-        } else {
-            throw ImportErrors.fileError("body", null, null, null, "the JSON is not a Jobindsats export of one "
-                    + "table: expected version 3 (an object with columns and rows) or version 2 (an array with one "
-                    + "table with TableID, Variables and Data)");
-        }
-        if (data == null || !data.isArray()) {
-            throw ImportErrors.fileError("body", null, null, null, "the rows of the export are not a list");
-        }
-        int area = find(columns, AREA_NAMES);
-        int period = find(columns, PERIOD_NAMES);
-        if (area < 0 || period < 0) {
-            throw ImportErrors.fileError("columns", null, null, null, "a table needs a column 'Periode' and a "
-                    + "column 'Område'; this one has " + String.join(", ", columns));
-        }
-        int firstMeasure = -1;
-        for (int c = 0; c < columns.size(); c++) {
-            if (c != area && c != period && isNumeric(data, c)) {
-                firstMeasure = c;
-                break;
+            for (JsonNode column : columnNodes) {
+                String label;
+                if (column.isObject() && column.has("Label")) {
+                    label = text(column.get("Label"));
+                    label = label == null || label.isBlank() ? text(column.get("Name")) : label;
+                } else {
+                    label = column.isObject() ? text(column.has("label") ? column.get("label") : column.get("name"))
+                            : column.asText();
+                }
+                columns.add(label);
             }
         }
-        if (firstMeasure < 0) {
-            throw ImportErrors.fileError("columns", null, null, null, "the table has no measure column: no column "
-                    + "after the period and the area holds only numbers");
-        }
-        List<Integer> dimensionColumns = new ArrayList<>();
-        List<Integer> measureColumns = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) {
-            if (c == area || c == period) {
-                continue;
+
+        @Override
+        public void row(int table, int row, JsonNode cells) {
+            if (!cells.isArray()) {
+                return;
             }
-            if (c < firstMeasure) {
-                dimensionColumns.add(c);
-            } else if (isNumeric(data, c)) {
-                measureColumns.add(c);
-            } else {
-                throw ImportErrors.fileError("columns", null, columns.get(c), null, "the column '" + columns.get(c)
-                        + "' holds text after the measure columns began; dimension columns (text) come before the "
-                        + "measure columns (numbers)");
+            for (int c = 0; c < cells.size(); c++) {
+                if (numeric.size() <= c) {
+                    numeric.add(true);
+                }
+                if (numeric.get(c) && !isNumeric(cells.get(c))) {
+                    numeric.set(c, false);
+                }
             }
         }
-        List<TableFile.Row> rows = new ArrayList<>(data.size());
-        for (int r = 0; r < data.size(); r++) {
-            JsonNode row = data.get(r);
-            String location = "row " + (r + 1);
+
+        private boolean numeric(int column) {
+            return column >= numeric.size() || numeric.get(column);
+        }
+
+        TableSource source(ImportBody body, ImportFormat format) {
+            int area = find(columns, AREA_NAMES);
+            int period = find(columns, PERIOD_NAMES);
+            if (area < 0 || period < 0) {
+                throw ImportErrors.fileError("columns", null, null, null, "a table needs a column 'Periode' and a "
+                        + "column 'Område'; this one has " + String.join(", ", columns));
+            }
+            int firstMeasure = -1;
+            for (int c = 0; c < columns.size(); c++) {
+                if (c != area && c != period && numeric(c)) {
+                    firstMeasure = c;
+                    break;
+                }
+            }
+            if (firstMeasure < 0) {
+                throw ImportErrors.fileError("columns", null, null, null, "the table has no measure column: no "
+                        + "column after the period and the area holds only numbers");
+            }
+            List<Integer> dimensionColumns = new ArrayList<>();
+            List<Integer> measureColumns = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (c == area || c == period) {
+                    continue;
+                }
+                if (c < firstMeasure) {
+                    dimensionColumns.add(c);
+                } else if (numeric(c)) {
+                    measureColumns.add(c);
+                } else {
+                    throw ImportErrors.fileError("columns", null, columns.get(c), null, "the column '"
+                            + columns.get(c) + "' holds text after the measure columns began; dimension columns "
+                            + "(text) come before the measure columns (numbers)");
+                }
+            }
+            return new Rows(body, format, named, columns, area, period, dimensionColumns, measureColumns);
+        }
+    }
+
+    /** The second reading: the rows, one at a time. */
+    private record Rows(ImportBody body, ImportFormat format, String namedTable, List<String> columns, int area,
+            int period, List<Integer> dimensionColumns, List<Integer> measureColumns) implements TableSource {
+
+        @Override
+        public List<String> dimensions() {
+            return dimensionColumns.stream().map(columns::get).toList();
+        }
+
+        @Override
+        public List<String> measures() {
+            return measureColumns.stream().map(columns::get).toList();
+        }
+
+        @Override
+        public void rows(Consumer<TableFile.Row> each) {
+            walk(body, new JsonExport.Visitor() {
+                @Override
+                public void table(ImportFormat format, int table, String tableId, JsonNode columnNodes) {
+                }
+
+                @Override
+                public void row(int table, int index, JsonNode row) {
+                    each.accept(Rows.this.row(index, row));
+                }
+            });
+        }
+
+        private TableFile.Row row(int index, JsonNode row) {
+            String location = "row " + (index + 1);
             if (!row.isArray() || row.size() != columns.size()) {
                 throw ImportErrors.fileError(location, null, null, row.toString(), "the row has "
                         + (row.isArray() ? row.size() : 0) + " cells where the table has " + columns.size()
                         + " columns");
             }
-            List<RawObservation.Cell> members = dimensionColumns.stream().map(c -> cell(columns, row, c)).toList();
-            List<RawObservation.Cell> values = new ArrayList<>();
-            List<NumberStyle> styles = new ArrayList<>();
+            List<RawObservation.Cell> members = new ArrayList<>(dimensionColumns.size());
+            for (int c : dimensionColumns) {
+                members.add(cell(columns, row, c));
+            }
+            List<RawObservation.Cell> values = new ArrayList<>(measureColumns.size());
+            List<NumberStyle> styles = new ArrayList<>(measureColumns.size());
             for (int c : measureColumns) {
                 values.add(cell(columns, row, c));
                 // A JSON number is read as such; only text is read the Danish way (1.313 is thirteen hundred).
                 styles.add(row.get(c).isNumber() ? NumberStyle.PLAIN : NumberStyle.DANISH);
             }
-            rows.add(new TableFile.Row(location, null, cell(columns, row, area), cell(columns, row, period), members,
-                    values, styles));
+            return new TableFile.Row(location, null, cell(columns, row, area), cell(columns, row, period), members,
+                    values, styles);
         }
-        return new TableFile(format, named, dimensionColumns.stream().map(columns::get).toList(),
-                measureColumns.stream().map(columns::get).toList(), rows);
     }
 
-    /** Whether every cell of a column is a number, a blank mark or null (and the rows are lists). */
-    private static boolean isNumeric(JsonNode data, int column) {
-        for (JsonNode row : data) {
-            if (!row.isArray() || row.size() <= column) {
-                continue;
-            }
-            JsonNode cell = row.get(column);
-            if (cell.isNull() || cell.isNumber()) {
-                continue;
-            }
-            if (!cell.isTextual()) {
-                return false;
-            }
-            String text = cell.asText().trim();
-            if (!BLANKS.contains(text) && !text.matches("-?[0-9][0-9.]*(,[0-9]+)?")) {
-                return false;
-            }
+    /** Whether a cell is a number, a blank mark or null. */
+    private static boolean isNumeric(JsonNode cell) {
+        if (cell.isNull() || cell.isNumber()) {
+            return true;
         }
-        return true;
+        if (!cell.isTextual()) {
+            return false;
+        }
+        String text = cell.asText().trim();
+        return BLANKS.contains(text) || text.matches("-?[0-9][0-9.]*(,[0-9]+)?");
     }
 
     private static int find(List<String> columns, Set<String> names) {

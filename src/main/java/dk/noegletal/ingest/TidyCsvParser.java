@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads the tidy CSV format of the målgruppe table: a header {@code area,target_group,measure,period,value} with
@@ -38,28 +39,62 @@ final class TidyCsvParser {
     private static ImportFile parse(Reader reader, boolean tables, String table, ImportErrors errors) {
         try (CsvRecords records = CsvRecords.open(reader)) {
             boolean asked = tables && table != null && !table.isBlank();
-            CsvRecords.Record header = records.next();
-            if (header == null) {
-                throw ImportErrors.fileError("line 1", 1, null, null, "the file is empty; it must start with the "
-                        + "header " + (asked ? String.join(",", TableCsvParser.REQUIRED)
-                                : String.join(",", REQUIRED)));
-            }
-            if (header.cells().size() == 1 && header.cells().get(0).contains(";")) {
-                throw ImportErrors.fileError(header.location(), header.line(), null, header.cells().get(0),
-                        "the header is separated by ';'; the tidy CSV format uses ',' between columns");
-            }
+            CsvRecords.Record header = header(records, asked);
             if (asked || (tables && TableCsvParser.isTableHeader(header.cells()))) {
                 return TableCsvParser.read(records, header, table, errors);
             }
-            return read(records, header, errors);
+            List<RawObservation> rows = new ArrayList<>();
+            read(records, header, errors, rows::add);
+            return new ParsedFile(ImportFormat.TIDY_CSV, rows, List.of());
         } catch (IOException e) {
             throw Utf8.unreadable(e);
         }
     }
 
-    private static ParsedFile read(CsvRecords records, CsvRecords.Record first, ImportErrors errors)
-            throws IOException {
-        List<RawObservation> rows = new ArrayList<>();
+    /** What a tidy CSV file is: of any table (and the table its first line names, if any), or of the målgruppe table. */
+    record Kind(boolean table, String namedTable) {
+    }
+
+    /** Reads a file's header, and for a file of any table the lines up to the first that names its table. */
+    static Kind kind(Reader reader, String table) {
+        try (CsvRecords records = CsvRecords.open(reader)) {
+            boolean asked = table != null && !table.isBlank();
+            CsvRecords.Record header = header(records, asked);
+            if (asked || TableCsvParser.isTableHeader(header.cells())) {
+                return new Kind(true, TableCsvParser.firstNamedTable(records, header));
+            }
+            return new Kind(false, null);
+        } catch (IOException e) {
+            throw Utf8.unreadable(e);
+        }
+    }
+
+    /** Reads a file of the målgruppe table line by line, each observation given to {@code each} as it is read. */
+    static void observations(Reader reader, ImportErrors errors, Consumer<RawObservation> each) {
+        try (CsvRecords records = CsvRecords.open(reader)) {
+            read(records, header(records, false), errors, each);
+        } catch (IOException e) {
+            throw Utf8.unreadable(e);
+        }
+    }
+
+    /** The header, checked to be one: not empty, not separated by ';'. */
+    static CsvRecords.Record header(CsvRecords records, boolean tableAsked) throws IOException {
+        CsvRecords.Record header = records.next();
+        if (header == null) {
+            throw ImportErrors.fileError("line 1", 1, null, null, "the file is empty; it must start with the "
+                    + "header " + (tableAsked ? String.join(",", TableCsvParser.REQUIRED)
+                            : String.join(",", REQUIRED)));
+        }
+        if (header.cells().size() == 1 && header.cells().get(0).contains(";")) {
+            throw ImportErrors.fileError(header.location(), header.line(), null, header.cells().get(0),
+                    "the header is separated by ';'; the tidy CSV format uses ',' between columns");
+        }
+        return header;
+    }
+
+    private static void read(CsvRecords records, CsvRecords.Record first, ImportErrors errors,
+            Consumer<RawObservation> each) throws IOException {
         List<String> header = first.cells();
         Map<String, Integer> columns = columns(header, first.line());
         CsvRecords.Record next;
@@ -72,12 +107,11 @@ final class TidyCsvParser {
                         + " cells where the header has " + header.size());
                 continue;
             }
-            rows.add(new RawObservation(location, line, cell(record, columns, "area"),
+            each.accept(new RawObservation(location, line, cell(record, columns, "area"),
                     cell(record, columns, "target_group"), cell(record, columns, "measure"),
                     cell(record, columns, "period"), cell(record, columns, "value"),
                     cell(record, columns, "status"), NumberStyle.PLAIN));
         }
-        return new ParsedFile(ImportFormat.TIDY_CSV, rows, List.of());
     }
 
     private static Map<String, Integer> columns(List<String> header, int line) {

@@ -1,11 +1,8 @@
 package dk.noegletal.table;
 
-import dk.noegletal.timeseries.ObservationRows;
-import dk.noegletal.timeseries.ObservationStatus;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.Point;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -130,42 +127,6 @@ class TableRepository {
     long insertSeries(SeriesKey key) {
         return insertReturningId("insert into stat_series (measure_id, members) values (?, ?)",
                 List.of(key.measureId(), key.members()));
-    }
-
-    /** What identifies an observation of a table. */
-    record ObservationKey(long seriesId, String areaCode, Period period) {
-    }
-
-    /** An observation to store; {@code value} is null when it was suppressed. */
-    record ObservationInput(ObservationKey key, BigDecimal value) {
-    }
-
-    /** A current observation as stored. */
-    record Stored(long id, BigDecimal value, ObservationStatus status) {
-    }
-
-    /** The current observations of a table's series whose periods lie within [from, to]. */
-    Map<ObservationKey, Stored> current(String tableId, LocalDate from, LocalDate to) {
-        Map<ObservationKey, Stored> current = new HashMap<>();
-        // A join rather than "series_id in (select ...)": the database then reads the index by series and period for
-        // each series, within the span, where a list of series would be read by its first column only (every period).
-        query("select o.id, o.series_id, o.area_code, o.period, o.obs_value, o.status from stat_measure m"
-                + " join stat_series s on s.measure_id = m.id join stat_observation o on o.series_id = s.id"
-                + " where m.table_id = ? and o.period_start >= ? and o.period_end <= ? and o.superseded_by is null",
-                List.of(tableId, from, to), rows -> current.put(
-                        new ObservationKey(rows.getLong(2), rows.getString(3), Period.parse(rows.getString(4))),
-                        new Stored(rows.getLong(1), rows.getBigDecimal(5), ObservationStatus.ofCode(rows.getString(6)))));
-        return current;
-    }
-
-    void insert(long importId, List<ObservationInput> observations) {
-        ObservationRows.insert(dataSource, importId, observations.stream().map(observation -> new ObservationRows.Row(
-                observation.key().seriesId(), observation.key().areaCode(), observation.key().period(),
-                observation.value())).toList());
-    }
-
-    void supersede(long importId, List<Long> ids) {
-        ObservationRows.supersede(dataSource, importId, ids);
     }
 
     /** A stored value of one series in one area. */

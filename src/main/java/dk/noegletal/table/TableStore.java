@@ -1,14 +1,8 @@
 package dk.noegletal.table;
 
-import dk.noegletal.timeseries.ObservationStatus;
-import dk.noegletal.timeseries.Period;
-import dk.noegletal.timeseries.WriteResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,48 +229,6 @@ public class TableStore {
             }
         }
         return new Registered(table, List.copyOf(added), byKey);
-    }
-
-    /** An observation of a registered series; {@code value} null when Jobindsats suppressed it. */
-    public record Observation(long seriesId, String areaCode, Period period, BigDecimal value) {
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public WriteResult write(long importId, String tableId, List<Observation> observations) {
-        LocalDate from = observations.stream().map(o -> o.period().start()).min(Comparator.naturalOrder())
-                .orElse(LocalDate.MIN);
-        LocalDate to = observations.stream().map(o -> o.period().end()).max(Comparator.naturalOrder())
-                .orElse(LocalDate.MIN);
-        Map<TableRepository.ObservationKey, TableRepository.Stored> current = repository.current(tableId, from, to);
-        List<TableRepository.ObservationInput> toInsert = new ArrayList<>();
-        List<Long> toSupersede = new ArrayList<>();
-        int unchanged = 0;
-        for (Observation observation : observations) {
-            TableRepository.ObservationKey key = new TableRepository.ObservationKey(observation.seriesId(),
-                    observation.areaCode(), observation.period());
-            TableRepository.Stored stored = current.get(key);
-            if (stored == null) {
-                toInsert.add(new TableRepository.ObservationInput(key, observation.value()));
-            } else if (sameAs(stored, observation.value())) {
-                unchanged++;
-            } else {
-                toSupersede.add(stored.id());
-                toInsert.add(new TableRepository.ObservationInput(key, observation.value()));
-            }
-        }
-        // In the order of the index by series and period, so that the database appends to its pages.
-        toInsert.sort(java.util.Comparator.comparingLong((TableRepository.ObservationInput o) -> o.key().seriesId())
-                .thenComparing(o -> o.key().period().start()).thenComparing(o -> o.key().areaCode()));
-        repository.supersede(importId, toSupersede);
-        repository.insert(importId, toInsert);
-        return new WriteResult(toInsert.size() - toSupersede.size(), toSupersede.size(), unchanged);
-    }
-
-    private static boolean sameAs(TableRepository.Stored stored, BigDecimal value) {
-        if (stored.value() == null || value == null) {
-            return stored.value() == null && value == null && stored.status() == ObservationStatus.SUPPRESSED;
-        }
-        return stored.status() == ObservationStatus.OK && stored.value().compareTo(value) == 0;
     }
 
     private static TableDefinition.MeasureDefinition measure(TableDefinition table, String label) {

@@ -2,7 +2,6 @@ package dk.noegletal.timeseries;
 
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,46 +90,9 @@ class ObservationRepository {
         return series;
     }
 
-    /** A current observation as stored. */
-    record Stored(long id, BigDecimal value, ObservationStatus status) {
-    }
-
-    /** The current observations of the given areas and measures whose periods lie within [from, to], by key. */
-    Map<ObservationKey, Stored> currentByKey(Collection<String> areaCodes, Collection<Measure> measures,
-            LocalDate from, LocalDate to) {
-        if (areaCodes.isEmpty() || measures.isEmpty()) {
-            return Map.of();
-        }
-        CuratedSeries series = curated();
-        List<Long> ids = series.ofMeasures(measures);
-        String sql = "select o.id, o.area_code, o.series_id, o.period, o.obs_value, o.status from stat_observation o"
-                + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
-                + " and " + SERIES_IN + "(" + placeholders(ids.size()) + ") and o.superseded_by is null";
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
-        parameters.addAll(ids);
-        Map<ObservationKey, Stored> current = new HashMap<>();
-        for (Map.Entry<ObservationKey, Stored> entry : queryPerArea(sql, areaCodes, parameters, rows -> {
-            SeriesRef ref = series.byId().get(rows.getLong(3));
-            return Map.entry(new ObservationKey(rows.getString(2), ref.targetGroupCode(), ref.measure(),
-                    Period.parse(rows.getString(4))), new Stored(rows.getLong(1), rows.getBigDecimal(5),
-                            ObservationStatus.ofCode(rows.getString(6))));
-        })) {
-            current.put(entry.getKey(), entry.getValue());
-        }
-        return current;
-    }
-
-    /** Inserts new observation rows (see {@link ObservationRows}). */
-    void insert(long importId, List<ObservationInput> observations) {
-        CuratedSeries series = curated();
-        ObservationRows.insert(dataSource, importId, observations.stream().map(observation -> new ObservationRows.Row(
-                series.id(observation.key().targetGroupCode(), observation.key().measure()),
-                observation.key().areaCode(), observation.key().period(), observation.value())).toList());
-    }
-
-    /** Marks stored observations as replaced by the given import. */
-    void supersede(long importId, List<Long> ids) {
-        ObservationRows.supersede(dataSource, importId, ids);
+    /** The series of a target group's measure (a population measure: {@code targetGroupCode} null). */
+    long seriesId(String targetGroupCode, Measure measure) {
+        return curated().id(targetGroupCode, measure);
     }
 
     /** The current observations of one series whose periods lie within [from, to], in period order. */

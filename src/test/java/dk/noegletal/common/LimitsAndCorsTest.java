@@ -11,7 +11,7 @@ import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The test profile allows bodies of 2 MB, imports of 5000 observations, and the origin dashboard.example.dk. */
+/** The test profile allows bodies of 2 MB and the origin dashboard.example.dk. */
 @QuarkusTest
 class LimitsAndCorsTest extends ImportingTest {
 
@@ -27,20 +27,6 @@ class LimitsAndCorsTest extends ImportingTest {
                         + "imports."));
         assertEquals(stored, testData.countObservations());
         RestAssured.given().when().get("/api/v1/measures").then().statusCode(200);
-    }
-
-    @Test
-    void anImportOverTheRowLimitIsRefused() {
-        StringBuilder csv = new StringBuilder(HEADER);
-        for (int i = 0; i < 5001; i++) {
-            csv.append("101,dagpenge,full-time-persons,").append(2100 + i / 12).append('-')
-                    .append(String.format("%02d", i % 12 + 1)).append(",1\n");
-        }
-        long stored = testData.countObservations();
-        given().contentType("text/csv").body(csv.toString()).when().post("/api/v1/imports")
-                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("detail", containsString("5001 observations, more than the 5000 one import may hold"));
-        assertEquals(stored, testData.countObservations());
     }
 
     @Test

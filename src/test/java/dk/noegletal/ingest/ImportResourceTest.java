@@ -3,6 +3,7 @@ package dk.noegletal.ingest;
 import static dk.noegletal.Fixtures.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -144,6 +145,19 @@ class ImportResourceTest extends ImportingTest {
                         containsString("'tre' is not a number"),
                         containsString("the same area, target group, measure and period as line 6"),
                         containsString("has no target group")));
+    }
+
+    @Test
+    void aKeyWrittenDifferentlyInAnExportIsARepeatNamingTheFirstRow() {
+        postJson("""
+                [{"TableID": "y01a02",
+                  "Variables": [{"Name": "omr", "Label": "Område"}, {"Name": "per", "Label": "Periode"},
+                                {"Name": "ydelse", "Label": "Ydelsesgrupper"}, {"Name": "antal", "Label": "Antal personer"}],
+                  "Data": [["Gentofte", "2118M12", "A-dagpenge", "12"], ["157", "2118M12", "dagpenge", "12"]]}]
+                """).statusCode(400)
+                .body("errorCount", equalTo(1))
+                .body("errors[0].location", equalTo("table 1, row 2"))
+                .body("errors[0].message", endsWith("as table 1, row 1"));
     }
 
     @Test

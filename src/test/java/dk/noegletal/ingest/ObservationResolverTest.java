@@ -391,35 +391,7 @@ class ObservationResolverTest {
         assertValue("1.313", input.value());
     }
 
-    // --- duplicates and the result
-
-    @Test
-    void rejectsDuplicateKeyNamingTheFirstRow() {
-        List<ObservationInput> resolved = resolve(
-                row("157", "dagpenge", "persons", "2018-12", "12"),
-                row("157", "dagpenge", "persons", "2018-11", "13"),
-                row("157", "dagpenge", "persons", "2018-12", "14"));
-
-        assertEquals(1, errors.count());
-        RowError error = onlyError();
-        assertEquals("line 4", error.location());
-        assertEquals(4, error.line());
-        assertEquals("period", error.column());
-        assertTrue(error.message().contains("the same area, target group, measure and period as line 2"),
-                error.message());
-        assertEquals(List.of("12", "13"), values(resolved));
-    }
-
-    @Test
-    void recognisesDuplicateWrittenDifferently() {
-        resolve(json("table 1, row 1", "Gentofte", "A-dagpenge", "Antal personer", "2018M12", "12"),
-                json("table 1, row 2", "157", "dagpenge", "persons", "2018-12", "12"));
-
-        RowError error = onlyError();
-        assertEquals("table 1, row 2", error.location());
-        assertNull(error.line());
-        assertTrue(error.message().endsWith("as table 1, row 1"), error.message());
-    }
+    // --- the result (repeated keys are judged where the import stages them: ImportResourceTest)
 
     @Test
     void keepsRowsThatDifferOnlyInMeasureGroupOrGranularity() {

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Duplicates are judged per observation (area, period, members, measure), for long and wide files alike. */
+/**
+ * Rows are checked one at a time: areas, periods, values, statuses, labels. Repeats are judged where the import
+ * stages the observations (TableImportTest, TableCsvImportTest).
+ */
 class TableRowResolverTest {
 
     private static final Map<String, String> AREAS = Map.of("157", "157", "Gentofte", "157", "000", "000",
@@ -24,7 +27,7 @@ class TableRowResolverTest {
     private final ImportErrors errors = new ImportErrors(20);
 
     @Test
-    void aRepeatedLineIsStoredOnceAndCountedAndAbsentIsNotSuppressed() {
+    void membersAreOneByTheirCodeAndUnknownResidenceIsSkippedAndAbsentIsNotSuppressed() {
         TableRowResolver.Result result = resolve("""
                 table,area,period,Ydelsesgrupper,measure,value
                 own-x,157,2025-05,I alt,Antal personer,10
@@ -34,44 +37,15 @@ class TableRowResolverTest {
                 """);
 
         assertEquals(0, errors.count());
-        // Two observations: the repeated line is one of them, and no line states a suppressed value.
-        assertEquals(2, result.observations().size());
-        assertEquals(1, result.duplicateRows());
+        // Each line states one observation (the repeat is judged where they are staged), none suppressed.
+        assertEquals(3, result.observations().size());
         assertEquals(1, result.skippedRows());
         assertEquals(List.of(List.of("I alt")), result.combinations());
         assertEquals(0, result.observations().get(0).measure());
         assertEquals(0, new BigDecimal("10").compareTo(result.observations().get(0).value()));
         assertEquals(1, result.observations().get(1).measure());
         assertEquals(List.of("I alt"), result.observations().get(1).members());
-    }
-
-    @Test
-    void aRepeatedLineWithAnotherValueIsAnErrorNamingBothLines() {
-        resolve("""
-                table,area,period,measure,value
-                own-x,157,2025,Virksomhedstilfredshed i pct.,77.5
-                own-x,157,2024,Virksomhedstilfredshed i pct.,75
-                own-x,Gentofte,2025,Virksomhedstilfredshed i pct.,78
-                """);
-
-        List<RowError> listed = listed();
-        assertEquals(1, listed.size());
-        assertEquals("line 4", listed.get(0).location());
-        assertEquals("value", listed.get(0).column());
-        assertEquals("78", listed.get(0).value());
-        assertTrue(listed.get(0).message().contains("the same area, period, members and measure as line 2, but "
-                + "another value (77.5 there)"), listed.get(0).message());
-    }
-
-    @Test
-    void aSuppressedLineRepeatedWithAValueConflicts() {
-        resolve("""
-                table,area,period,measure,value
-                own-x,157,2025,Antal personer,.
-                own-x,157,2025,Antal personer,5
-                """);
-
-        assertTrue(listed().get(0).message().contains("another value (. there)"));
+        assertEquals(List.of("I alt"), result.observations().get(2).members());
     }
 
     @Test
@@ -110,30 +84,6 @@ class TableRowResolverTest {
         assertEquals(1, listed.size());
         assertEquals("line 3", listed.get(0).location());
         assertTrue(listed.get(0).message().contains("('Antal personer' is a head-count)"), listed.get(0).message());
-    }
-
-    @Test
-    void aWideRowAllOfWhoseObservationsRepeatIsOneDuplicateRow() {
-        TableFile file = assertInstanceOf(TableFile.class, JsonTable.parse("""
-                {"columns": ["Periode", "Område", "A-kasse", "Antal personer", "Antal sager"],
-                 "rows": [["2025M05", "Gentofte", "I alt", 10, 2], ["2025M05", "157", "i alt", 10, 2],
-                          ["2025M05", "Gentofte", "I alt", 10, 3]]}"""));
-
-        TableRowResolver.resolve(file, AREAS, MeasureKind::infer, errors);
-
-        List<RowError> listed = listed();
-        assertEquals(1, listed.size());
-        assertEquals("row 3", listed.get(0).location());
-        assertTrue(listed.get(0).message().contains("the same period, area and members as row 1, but other values"));
-
-        ImportErrors none = new ImportErrors(20);
-        TableFile same = assertInstanceOf(TableFile.class, JsonTable.parse("""
-                {"columns": ["Periode", "Område", "A-kasse", "Antal personer", "Antal sager"],
-                 "rows": [["2025M05", "Gentofte", "I alt", 10, 2], ["2025M05", "157", "i alt", 10, 2]]}"""));
-        TableRowResolver.Result result = TableRowResolver.resolve(same, AREAS, MeasureKind::infer, none);
-        assertEquals(0, none.count());
-        assertEquals(2, result.observations().size());
-        assertEquals(1, result.duplicateRows());
     }
 
     @Test

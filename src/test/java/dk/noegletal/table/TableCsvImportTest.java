@@ -180,6 +180,18 @@ class TableCsvImportTest extends ImportingTest {
     }
 
     @Test
+    void aSuppressedLineRepeatedWithAValueIsRefused() {
+        post("/api/v1/imports", null, """
+                table,area,period,measure,value
+                own-csv-conflict,157,2025,Antal personer,.
+                own-csv-conflict,157,2025,Antal personer,5
+                """).statusCode(400)
+                .body("errors[0].location", equalTo("line 3"))
+                .body("errors[0].message", containsString("another value (suppressed there)"));
+        RestAssured.when().get("/api/v1/tables/own-csv-conflict").then().statusCode(404);
+    }
+
+    @Test
     void aLineNamingAnotherTableIsRefused() {
         post("/api/v1/imports", null, """
                 table,area,period,measure,value

@@ -123,6 +123,25 @@ class TableImportTest extends ImportingTest {
     }
 
     @Test
+    void aWideRowAllOfWhoseObservationsRepeatIsOneDuplicateRowAndOneThatDiffersIsRefused() {
+        String same = """
+                {"columns": ["Periode", "Område", "A-kasse", "Antal personer", "Antal sager"],
+                 "rows": [["2025M05", "Gentofte", "I alt", 10, 2], ["2025M05", "157", "i alt", 10, 2]]}""";
+        post("own-test", same.getBytes(StandardCharsets.UTF_8)).statusCode(201)
+                .body("rowsRead", equalTo(2)).body("inserted", equalTo(2)).body("duplicateRows", equalTo(1));
+
+        String differs = """
+                {"columns": ["Periode", "Område", "A-kasse", "Antal personer", "Antal sager"],
+                 "rows": [["2025M06", "Gentofte", "I alt", 10, 2], ["2025M06", "157", "i alt", 10, 2],
+                          ["2025M06", "Gentofte", "I alt", 10, 3]]}""";
+        post("own-test", differs.getBytes(StandardCharsets.UTF_8)).statusCode(400)
+                .body("errorCount", equalTo(1))
+                .body("errors[0].location", equalTo("row 3"))
+                .body("errors[0].message", containsString("the same period, area and members as row 1, but other "
+                        + "values"));
+    }
+
+    @Test
     void conflictingRowsAreRefusedNamingBoth() {
         String body = """
                 {"columns": ["Periode", "Område", "Antal personer"],

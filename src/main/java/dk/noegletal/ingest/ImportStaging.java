@@ -1,0 +1,391 @@
+package dk.noegletal.ingest;
+
+import com.carrotsearch.hppc.LongHashSet;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dk.noegletal.timeseries.ObservationStatus;
+import dk.noegletal.timeseries.Period;
+import dk.noegletal.timeseries.WriteResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * An import's observations on their way into the store. As the file is read they are written in batches to a
+ * staging table of the import's transaction (with COPY on PostgreSQL, batched inserts elsewhere), so that memory
+ * stays flat whatever the file's size; the import then merges them into {@code stat_observation} set-based, in
+ * three statements: changed values supersede the stored ones, new and changed values are inserted, values stored
+ * as given are left alone. A rolled-back import leaves nothing: the staging table belongs to the transaction.
+ *
+ * <p>Repeats are found as rows arrive by their keys alone (series, area, period), held as numbers in a primitive
+ * set, a few bytes each; the first occurrence of a key is staged, a later one is kept aside and judged at the end
+ * against the staged first: the same value is a repeat, another value an error naming both places.
+ */
+final class ImportStaging {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportStaging.class);
+
+    private static final int BATCH_SIZE = 5000;
+    private static final String TABLE = "import_row";
+    private static final String COLUMNS = "series_id, area_code, period, period_start, period_end, obs_value, status,"
+            + " location, line";
+    /** COPY's CSV format reads an empty unquoted field as null; no stored text is empty. */
+    private static final ObjectWriter COPY_ROWS = new CsvMapper().writer(CsvSchema.emptySchema());
+
+    /** Where an observation stands in the file, and the cell that holds it (for an error about a repeat). */
+    record Place(String location, Integer line, long row, RawObservation.Cell cell) {
+    }
+
+    /** An observation whose key an earlier one of the file already had. */
+    record Repeat(long seriesId, String areaCode, Period period, BigDecimal value, Place place) {
+    }
+
+    /** The first occurrence of a repeated key, as staged. */
+    record First(String location, Integer line, BigDecimal value) {
+    }
+
+    /** A repeat and the first occurrence of its key; {@code sameValue} when both state the same value. */
+    record Judged(Repeat repeat, First first, boolean sameValue) {
+    }
+
+    private record Pending(long seriesId, String areaCode, Period period, BigDecimal value, String location,
+            Integer line) {
+    }
+
+    private final DataSource dataSource;
+    private final boolean postgresql;
+    private final List<Pending> pending = new ArrayList<>(BATCH_SIZE);
+    private final LongHashSet keys = new LongHashSet();
+    private final Map<String, Integer> areaIndex = new HashMap<>();
+    private final List<Repeat> repeats = new ArrayList<>();
+    /** The observations each row with a repeat stated, by row. */
+    private final Map<Long, Integer> statedByRepeatingRow = new LinkedHashMap<>();
+    /** The first places of keys whose rows were wrong (see {@link #seen}). */
+    private final Map<List<Object>, First> wrongFirsts = new HashMap<>();
+    private final TreeSet<Period> periods = new TreeSet<>();
+    /** The series staged, and the span of their periods: where stored values are looked for. */
+    private final LongHashSet series = new LongHashSet();
+    private final Set<String> areas = new TreeSet<>();
+    private long currentRow = -1;
+    private int currentRowStated;
+    private boolean currentRowRepeats;
+    private int staged;
+    private int suppressed;
+    private long stagingNanos;
+
+    private ImportStaging(DataSource dataSource, boolean postgresql) {
+        this.dataSource = dataSource;
+        this.postgresql = postgresql;
+    }
+
+    /** Creates the staging table in the caller's transaction; it is dropped when the transaction ends. */
+    static ImportStaging open(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            boolean postgresql = connection.isWrapperFor(PGConnection.class);
+            String columns = " (series_id bigint not null, area_code varchar(16) not null, period varchar(8) not "
+                    + "null, period_start date not null, period_end date not null, obs_value decimal(19, 6), status "
+                    + "varchar(16) not null, location varchar(200), line integer)";
+            statement.execute(postgresql ? "create temporary table if not exists " + TABLE + columns + " on commit drop"
+                    : "create local temporary table if not exists " + TABLE + columns
+                            + " on commit drop transactional");
+            // Several imports in one transaction (the demo's) each begin with an empty table.
+            statement.execute("delete from " + TABLE);
+            return new ImportStaging(dataSource, postgresql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Preparing the import failed", e);
+        }
+    }
+
+    /** Stages an observation ({@code value} null when suppressed), or keeps it aside when its key was seen. */
+    void add(long seriesId, String areaCode, Period period, BigDecimal value, Place place) {
+        if (place.row() != currentRow) {
+            endRow();
+            currentRow = place.row();
+        }
+        currentRowStated++;
+        if (!keys.add(key(seriesId, areaCode, period))) {
+            repeats.add(new Repeat(seriesId, areaCode, period, value, place));
+            currentRowRepeats = true;
+            return;
+        }
+        periods.add(period);
+        areas.add(areaCode);
+        series.add(seriesId);
+        staged++;
+        if (value == null) {
+            suppressed++;
+        }
+        pending.add(new Pending(seriesId, areaCode, period, value, place.location(), place.line()));
+        if (pending.size() == BATCH_SIZE) {
+            flush();
+        }
+    }
+
+    /** How many keys of wrong rows are remembered, for a repeat to name: the import is refused anyway. */
+    private static final int REMEMBERED_WRONG_ROWS = 10_000;
+
+    /**
+     * Notes the key of a row that is wrong in its value: it is not staged, but a later row with its key is a repeat
+     * of it.
+     */
+    void seen(long seriesId, String areaCode, Period period, Place place) {
+        if (place.row() != currentRow) {
+            endRow();
+            currentRow = place.row();
+        }
+        long key = key(seriesId, areaCode, period);
+        if (!keys.add(key)) {
+            repeats.add(new Repeat(seriesId, areaCode, period, null, place));
+        } else if (wrongFirsts.size() < REMEMBERED_WRONG_ROWS) {
+            wrongFirsts.put(List.of(seriesId, areaCode, period.code()), new First(place.location(), place.line(),
+                    null));
+        }
+    }
+
+    /** Observations staged: one per key. */
+    int staged() {
+        return staged;
+    }
+
+    int suppressed() {
+        return suppressed;
+    }
+
+    Set<Period> periods() {
+        return periods;
+    }
+
+    Set<String> areas() {
+        return areas;
+    }
+
+    /**
+     * The observations whose key came earlier in the file, each with the first occurrence of its key, in file
+     * order; empty for a file without repeats (the usual case, which reads nothing).
+     */
+    List<Judged> repeats() {
+        flush();
+        endRow();
+        if (repeats.isEmpty()) {
+            return List.of();
+        }
+        Map<List<Object>, First> firsts = new HashMap<>(wrongFirsts);
+        Set<List<Object>> wanted = new HashSet<>();
+        Set<Long> series = new TreeSet<>();
+        for (Repeat repeat : repeats) {
+            wanted.add(List.of(repeat.seriesId(), repeat.areaCode(), repeat.period().code()));
+            series.add(repeat.seriesId());
+        }
+        String sql = "select series_id, area_code, period, obs_value, location, line from " + TABLE
+                + " where series_id in (" + String.join(", ", series.stream().map(String::valueOf).toList()) + ")";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                List<Object> key = List.of(rows.getLong(1), rows.getString(2), rows.getString(3));
+                if (wanted.contains(key)) {
+                    int line = rows.getInt(6);
+                    firsts.put(key, new First(rows.getString(5), rows.wasNull() ? null : line, rows.getBigDecimal(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the import's repeated rows failed", e);
+        }
+        List<Judged> judged = new ArrayList<>();
+        for (Repeat repeat : repeats) {
+            First first = firsts.get(List.of(repeat.seriesId(), repeat.areaCode(), repeat.period().code()));
+            if (first == null) {
+                continue; // a repeat of a wrong row beyond those remembered: the import is refused anyway
+            }
+            boolean same = first.value() == null ? repeat.value() == null
+                    : repeat.value() != null && first.value().compareTo(repeat.value()) == 0;
+            judged.add(new Judged(repeat, first, same));
+        }
+        return judged;
+    }
+
+    /** The rows of the file that had a repeat, each with the number of observations it stated. */
+    Map<Long, Integer> statedByRepeatingRow() {
+        endRow();
+        return statedByRepeatingRow;
+    }
+
+    /**
+     * Merges the staged observations into the store as the given import's: changed values get a new row that
+     * supersedes the stored one, new keys are inserted, values stored as given are left alone.
+     */
+    WriteResult merge(long importId) {
+        flush();
+        String sameKey = "o.series_id = s.series_id and o.period_start = s.period_start and o.area_code = s.area_code"
+                + " and o.period = s.period and o.superseded_by is null";
+        try (Connection connection = dataSource.getConnection()) {
+            long began = System.nanoTime();
+            int updated = 0;
+            int inserted;
+            String insert = "insert into stat_observation (series_id, area_code, period, period_start, period_end,"
+                    + " obs_value, status, import_id) select s.series_id, s.area_code, s.period, s.period_start,"
+                    + " s.period_end, s.obs_value, s.status, ? from " + TABLE + " s";
+            boolean first = nothingStored(connection);
+            if (first) {
+                // Nothing stored in the span of the file's series and periods (a first import of them): every
+                // observation is new, and none need be looked up.
+                try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                    statement.setLong(1, importId);
+                    inserted = statement.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement statement = connection.prepareStatement("update stat_observation set"
+                        + " superseded_by = ? where id in (select o.id from " + TABLE + " s join stat_observation o on "
+                        + sameKey + " where o.status <> s.status or o.obs_value <> s.obs_value)")) {
+                    statement.setLong(1, importId);
+                    updated = statement.executeUpdate();
+                }
+                try (PreparedStatement statement = connection.prepareStatement(insert + " where not exists (select 1"
+                        + " from stat_observation o where " + sameKey + ")")) {
+                    statement.setLong(1, importId);
+                    inserted = statement.executeUpdate();
+                }
+            }
+            LOG.debugf("Merged %d staged observations in %d ms%s: %d superseded, %d inserted (staged in %d ms)",
+                    staged, (System.nanoTime() - began) / 1_000_000, first ? " (none stored before)" : "", updated,
+                    inserted, stagingNanos / 1_000_000);
+            return new WriteResult(inserted - updated, updated, staged - inserted);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing observations failed", e);
+        }
+    }
+
+    /**
+     * Whether no series of the file has anything stored within the span of the file's periods: one short read of the
+     * index by series and period for each series.
+     */
+    private boolean nothingStored(Connection connection) throws SQLException {
+        if (periods.isEmpty()) {
+            return true;
+        }
+        java.time.LocalDate from = periods.stream().map(Period::start).min(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        java.time.LocalDate to = periods.stream().map(Period::start).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        try (PreparedStatement statement = connection.prepareStatement("select 1 from stat_observation where series_id"
+                + " = ? and period_start >= ? and period_start <= ? and superseded_by is null")) {
+            statement.setMaxRows(1);
+            statement.setObject(2, from);
+            statement.setObject(3, to);
+            for (com.carrotsearch.hppc.cursors.LongCursor id : series) {
+                statement.setLong(1, id.value);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private void endRow() {
+        if (currentRowRepeats) {
+            statedByRepeatingRow.put(currentRow, currentRowStated);
+        }
+        currentRowStated = 0;
+        currentRowRepeats = false;
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long began = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            if (postgresql) {
+                copy(connection.unwrap(PGConnection.class));
+            } else {
+                insert(connection);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Storing observations failed", e);
+        }
+        pending.clear();
+        stagingNanos += System.nanoTime() - began;
+    }
+
+    private void copy(PGConnection connection) throws SQLException, IOException {
+        try (PGCopyOutputStream copy = new PGCopyOutputStream(connection, "copy " + TABLE + " (" + COLUMNS
+                + ") from stdin with (format csv)"); SequenceWriter writer = COPY_ROWS.writeValues(copy)) {
+            for (Pending row : pending) {
+                writer.write(new Object[] {row.seriesId(), row.areaCode(), row.period().code(),
+                        row.period().start().toString(), row.period().end().toString(),
+                        row.value() == null ? "" : row.value().toPlainString(), status(row.value()),
+                        row.location() == null ? "" : row.location(), row.line() == null ? "" : row.line()});
+            }
+        }
+    }
+
+    private void insert(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("insert into " + TABLE + " (" + COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Pending row : pending) {
+                statement.setLong(1, row.seriesId());
+                statement.setString(2, row.areaCode());
+                statement.setString(3, row.period().code());
+                statement.setObject(4, row.period().start());
+                statement.setObject(5, row.period().end());
+                if (row.value() == null) {
+                    statement.setNull(6, Types.DECIMAL);
+                } else {
+                    statement.setBigDecimal(6, row.value());
+                }
+                statement.setString(7, status(row.value()));
+                statement.setString(8, row.location());
+                if (row.line() == null) {
+                    statement.setNull(9, Types.INTEGER);
+                } else {
+                    statement.setInt(9, row.line());
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static String status(BigDecimal value) {
+        return (value == null ? ObservationStatus.SUPPRESSED : ObservationStatus.OK).code();
+    }
+
+    /**
+     * A key as one number: the series (36 bits), the area (10 bits, numbered as they come) and the period (its
+     * granularity in 2 bits and its first month, counted from year 0, in 15).
+     */
+    private long key(long seriesId, String areaCode, Period period) {
+        Integer area = areaIndex.get(areaCode);
+        if (area == null) {
+            area = areaIndex.size();
+            areaIndex.put(areaCode, area);
+        }
+        long month = period.start().getYear() * 12L + period.start().getMonthValue() - 1;
+        if (seriesId >= 1L << 36 || area >= 1 << 10 || month >= 1 << 15 || month < 0) {
+            throw new IllegalStateException("An import's key is out of range: series " + seriesId + ", area number "
+                    + area + ", period " + period.code());
+        }
+        return seriesId << 27 | (long) area << 17 | (long) period.granularity().ordinal() << 15 | month;
+    }
+}
