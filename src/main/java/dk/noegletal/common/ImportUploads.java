@@ -170,7 +170,6 @@ class ImportUploads {
                 file.close().onComplete(closed -> handOn(context, upload, state, closed.cause(), writeFailed));
             }
         };
-        file.exceptionHandler(writeFailed);
         // A client that leaves mid-way ends the exchange; its end handler deletes the file.
         request.exceptionHandler(failure -> { });
         if (request.isEnded() || stopAtLength && length == 0) {
@@ -192,7 +191,8 @@ class ImportUploads {
                 refuse(context, 413, tooLarge, null);
                 return;
             }
-            file.write(chunk);
+            // A failed write is told to the write's future only, not to the file's exception handler.
+            file.write(chunk).onFailure(writeFailed);
             if (stopAtLength && state.received >= length) {
                 request.pause();
                 arrived.handle(null);
