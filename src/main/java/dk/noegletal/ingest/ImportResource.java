@@ -1,7 +1,9 @@
 package dk.noegletal.ingest;
 
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.common.UploadedFile;
 import dk.noegletal.export.Tabular;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -79,9 +81,16 @@ public class ImportResource {
             + "address.";
     private static final String REJECTED = "The file was rejected and nothing was stored; the problem lists the "
             + "first errors with line (or row), column, value and reason.";
-    private static final String TOO_LARGE = "A body larger than the limit (16 MB by default).";
+    private static final String TOO_LARGE = "A file larger than the limit for one import (1 GB by default).";
+    private static final String BUSY = "No room for the file now (as many files arriving as the service holds at "
+            + "once, or too little free disk space), or the import waited too long for the one before it; send it "
+            + "again after the seconds Retry-After gives.";
 
-    /* Bodies arrive whole: UploadBudget reads them on the event loop, so a slow upload holds no worker thread. */
+    /*
+     * The body is not a parameter: the file arrives on disk before the method runs (ImportUploads receives it on the
+     * event loop, so a slow upload holds no worker thread and a large one no heap), and the method takes it from the
+     * request. @RequestBody describes it.
+     */
     private final ImportService service;
 
     ImportResource(ImportService service) {
@@ -104,6 +113,7 @@ public class ImportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportDto.class)))
     @APIResponse(responseCode = "400", description = REJECTED)
     @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "503", description = BUSY)
     @APIResponse(responseCode = "415", description = "A body that is neither text/csv nor application/json.")
     public Response importFile(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
@@ -111,10 +121,10 @@ public class ImportResource {
             @Parameter(description = TABLE_ANY, example = "y25i09") @QueryParam("table") String table,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Context UriInfo uri,
-            byte[] body) {
+            @Context RoutingContext request) {
         return contentType.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                ? importJobindsatsJson(source, description, table, uri, body)
-                : importCsv(source, description, table, uri, body);
+                ? importJobindsatsJson(source, description, table, uri, request)
+                : importCsv(source, description, table, uri, request);
     }
 
     @POST
@@ -129,6 +139,7 @@ public class ImportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportDto.class)))
     @APIResponse(responseCode = "400", description = REJECTED)
     @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "503", description = BUSY)
     @APIResponse(responseCode = "415", description = "A body that is not text/csv.")
     public Response importCsv(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
@@ -136,9 +147,11 @@ public class ImportResource {
             @Parameter(description = TABLE_CSV, example = "own-virksomhedsservice") @QueryParam("table")
             String table,
             @Context UriInfo uri,
-            byte[] body) {
-        return created(uri, service.importCsv(ImportBody.of(body), table,
-                new ImportService.Origin(source, description)));
+            @Context RoutingContext request) {
+        try (UploadedFile file = UploadedFile.take(request)) {
+            return created(uri, service.importCsv(ImportBody.of(file.path()), table,
+                    new ImportService.Origin(source, description)));
+        }
     }
 
     @POST
@@ -154,17 +167,21 @@ public class ImportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReportDto.class)))
     @APIResponse(responseCode = "400", description = REJECTED)
     @APIResponse(responseCode = "413", description = TOO_LARGE)
+    @APIResponse(responseCode = "503", description = BUSY)
     @APIResponse(responseCode = "415", description = "A body that is not application/json.")
     public Response importJobindsatsJson(
             @Parameter(description = SOURCE) @QueryParam("source") String source,
             @Parameter(description = DESCRIPTION) @QueryParam("description") String description,
             @Parameter(description = TABLE, example = "y25i09") @QueryParam("table") String table,
             @Context UriInfo uri,
-            byte[] body) {
+            @Context RoutingContext request) {
         ImportService.Origin origin = new ImportService.Origin(source, description);
-        return created(uri, table == null || table.isBlank()
-                ? service.importJobindsatsJson(ImportBody.of(body), origin)
-                : service.importTable(table, ImportBody.of(body), origin));
+        try (UploadedFile file = UploadedFile.take(request)) {
+            ImportBody body = ImportBody.of(file.path());
+            return created(uri, table == null || table.isBlank()
+                    ? service.importJobindsatsJson(body, origin)
+                    : service.importTable(table, body, origin));
+        }
     }
 
     /** 201 with the import's own address, whichever operation stored it. */

@@ -31,7 +31,7 @@ class LargeImportTest extends ImportingTest {
     public static class LargeBodies implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.limits.max-body-size", "64M", "noegletal.imports.upload-budget", "64M");
+            return Map.of("noegletal.imports.max-body", "64M", "noegletal.imports.upload-budget", "128M");
         }
     }
 
