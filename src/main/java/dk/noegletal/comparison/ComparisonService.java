@@ -67,7 +67,7 @@ class ComparisonService {
 
         List<AreaDto> wanted = new ArrayList<>(List.of(area));
         compared.values().forEach(c -> wanted.add(c.area()));
-        KeyFigureService.Figures figures = keyFigures.compute(wanted, List.of(query.period()));
+        KeyFigureService.Figures figures = keyFigures.compute(wanted, List.of(query.period()), query.targetGroup());
 
         GroupFigures own = group(figures, area, query);
         List<ComparisonDto.Row> rows = new ArrayList<>();

@@ -10,6 +10,7 @@ import dk.noegletal.timeseries.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -111,10 +112,42 @@ public final class KeyFigureCalculator {
         for (TargetGroupDto top : input.tree()) {
             addWithChildren(top, input, figures);
         }
+        figures.add(total(input));
+        return figures;
+    }
+
+    /** "I alt": the sum of the top-level groups. */
+    private static GroupFigures total(Input input) {
         Resolver total = (series, period, months) -> sum(parts(input.tree(), series, period), period, months,
                 ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
-        figures.add(figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input));
-        return figures;
+        return figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input);
+    }
+
+    /**
+     * The figures of one target group, or of "I alt" ({@link #TOTAL_CODE}): the same as its entry in
+     * {@link #compute(Input)}, for a ranking or comparison that shows one group. A group's figures depend on its own
+     * series and its sub-groups' only ("I alt" on every group's), so the input needs no other groups. Empty when the
+     * tree has no such group.
+     */
+    public static Optional<GroupFigures> compute(Input input, String code) {
+        if (code.equals(TOTAL_CODE)) {
+            return Optional.of(total(input));
+        }
+        return find(input.tree(), code).map(group -> figures(group.code(), group.name(), group.parentCode(),
+                group.level(), (series, period, months) -> resolve(group, series, period, months), input));
+    }
+
+    private static Optional<TargetGroupDto> find(List<TargetGroupDto> groups, String code) {
+        for (TargetGroupDto group : groups) {
+            if (group.code().equals(code)) {
+                return Optional.of(group);
+            }
+            Optional<TargetGroupDto> found = find(group.children(), code);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static void addWithChildren(TargetGroupDto group, Input input, List<GroupFigures> into) {

@@ -130,24 +130,34 @@ public class KeyFigureService {
      * this key, so a repeated request is answered without reading the data again, and an import or a cluster
      * change, in this instance or another sharing the database, leads to new keys rather than stale figures.
      */
-    private record ComputedKey(long revision, long dataVersion, List<String> areaCodes, List<Period> periods) {
+    private record ComputedKey(long revision, long dataVersion, List<String> areaCodes, List<Period> periods,
+            String group) {
     }
 
     /**
-     * The figures of several areas in several periods. Computed once per revision of the data and kept (cache
-     * "key-figures"); see {@link #computeFromStore}.
+     * The figures of several areas in several periods, of every target group and "I alt". Computed once per revision
+     * of the data and kept (cache "key-figures"); see {@link #computeFromStore}.
      */
     @Transactional
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
+        return compute(wanted, periods, null);
+    }
+
+    /**
+     * As {@link #compute(Collection, Collection)}, but of one target group (or "I alt") only when {@code group} is
+     * given, as a ranking or comparison shows: only that group's series (and its sub-groups') are read.
+     */
+    @Transactional
+    public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods, String group) {
         ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(),
-                wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods));
+                wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods), group);
         // The first asker computes, on its own thread (in its request and transaction); others asking for the same
         // figures meanwhile wait for that, but no longer than for a turn of their own.
         CompletableFuture<Figures> mine = new CompletableFuture<>();
         CompletableFuture<Figures> figures = computed.get(key, (ignored, executor) -> mine);
         if (figures == mine) {
             try {
-                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(wanted, periods))));
+                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(wanted, periods, group))));
             } catch (RuntimeException | Error e) {
                 mine.completeExceptionally(e);
                 throw e;
@@ -167,39 +177,47 @@ public class KeyFigureService {
     }
 
     /**
-     * The figures of several areas in several periods, from a fixed number of set-based reads: one for the
-     * stored areas and the country, one per cluster (sums over its members, in the database), and, only when the
-     * country lacks a group, one for the sums over all municipalities.
+     * The figures of several areas in several periods (of one group when {@code group} is given), from a fixed number
+     * of set-based reads: one for the stored areas and the country, one per cluster (sums over its members, in the
+     * database), and, only when the country lacks a group, one for the sums over all municipalities.
      */
-    private Figures computeFromStore(Collection<AreaDto> wanted, Collection<Period> periods) {
+    private Figures computeFromStore(Collection<AreaDto> wanted, Collection<Period> periods, String group) {
         // Whole years from the year before the earliest period: changes, and the population's annual values.
         Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
         Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
         Set<Measure> measures = Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66);
+        List<TargetGroupDto> tree = targetGroups.tree();
+        // A group's figures are made of its own series and its sub-groups' ("I alt" of every group's).
+        List<String> groups = group == null || group.equals(KeyFigureCalculator.TOTAL_CODE) ? allGroups(tree)
+                : allGroups(subtree(tree, group));
         Set<String> storedAreas = new HashSet<>(Set.of(AreaService.COUNTRY));
         wanted.stream().filter(area -> area.type() != AreaType.CLUSTER).forEach(area -> storedAreas.add(area.code()));
-        Map<SeriesKey, Map<Period, Point>> stored = new HashMap<>(series.current(storedAreas, measures, first, last));
+        Map<SeriesKey, Map<Period, Point>> stored = new HashMap<>(series.current(storedAreas, measures, groups, first,
+                last));
         wanted.stream().filter(area -> area.type() == AreaType.CLUSTER).forEach(cluster ->
-                stored.putAll(series.totals(cluster.code(), cluster.members(), measures, first, last)));
+                stored.putAll(series.totals(cluster.code(), cluster.members(), measures, groups, first, last)));
 
-        List<TargetGroupDto> tree = targetGroups.tree();
-        Map<String, Map<Period, Point>> country = byGroup(stored, AreaService.COUNTRY);
-        // The sum over all municipalities stands in for a missing country figure; read only when one is missing.
-        Map<String, Map<Period, Point>> municipalTotals = allGroups(tree).stream()
-                .anyMatch(code -> !country.containsKey(code))
-                ? byGroup(series.totals(ALL_MUNICIPALITIES, null, Set.of(Measure.FULL_TIME_PERSONS), first, last),
-                        ALL_MUNICIPALITIES)
+        Map<String, Map<String, Map<Period, Point>>> byAreaAndGroup = byAreaAndGroup(stored);
+        Map<String, Map<Period, Point>> country = byAreaAndGroup.getOrDefault(AreaService.COUNTRY, Map.of());
+        // The sum over all municipalities stands in for a missing country figure; read only when the country lacks
+        // a period that an area read has for a group. That depends on the group's own series alone, so a ranking
+        // (one group) and the key figures (every group) find the same national figure.
+        Map<String, Map<Period, Point>> municipalTotals = countryLacksAny(byAreaAndGroup)
+                ? byGroup(series.totals(ALL_MUNICIPALITIES, null, Set.of(Measure.FULL_TIME_PERSONS), groups, first,
+                        last), ALL_MUNICIPALITIES)
                 : Map.of();
 
         Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea = new HashMap<>();
         for (AreaDto area : wanted) {
-            Map<String, Map<Period, Point>> own = byGroup(stored, area.code());
+            Map<String, Map<Period, Point>> own = byAreaAndGroup.getOrDefault(area.code(), Map.of());
             Map<Period, Point> population = stored.getOrDefault(
                     new SeriesKey(area.code(), null, Measure.POPULATION_16_66), Map.of());
             for (Period period : periods) {
-                byArea.computeIfAbsent(area.code(), code -> new HashMap<>()).put(period,
-                        KeyFigureCalculator.compute(new KeyFigureCalculator.Input(period, tree, own, country,
-                                municipalTotals, population)));
+                KeyFigureCalculator.Input input = new KeyFigureCalculator.Input(period, tree, own, country,
+                        municipalTotals, population);
+                byArea.computeIfAbsent(area.code(), code -> new HashMap<>()).put(period, group == null
+                        ? KeyFigureCalculator.compute(input)
+                        : KeyFigureCalculator.compute(input, group).map(List::of).orElseGet(List::of));
             }
         }
         long newest = stored.values().stream().flatMap(points -> points.values().stream())
@@ -207,14 +225,43 @@ public class KeyFigureService {
         return new Figures(byArea, newest);
     }
 
+    /** Whether the country lacks a period that another area has for the same target group. */
+    private static boolean countryLacksAny(Map<String, Map<String, Map<Period, Point>>> byAreaAndGroup) {
+        Map<String, Map<Period, Point>> country = byAreaAndGroup.getOrDefault(AreaService.COUNTRY, Map.of());
+        return byAreaAndGroup.entrySet().stream().filter(area -> !area.getKey().equals(AreaService.COUNTRY))
+                .flatMap(area -> area.getValue().entrySet().stream())
+                .anyMatch(group -> !country.getOrDefault(group.getKey(), Map.of()).keySet()
+                        .containsAll(group.getValue().keySet()));
+    }
+
+    /** The group with the given code and its sub-groups, as a tree of one; empty when there is no such group. */
+    private static List<TargetGroupDto> subtree(List<TargetGroupDto> groups, String code) {
+        for (TargetGroupDto group : groups) {
+            if (group.code().equals(code)) {
+                return List.of(group);
+            }
+            List<TargetGroupDto> found = subtree(group.children(), code);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     private static Map<String, Map<Period, Point>> byGroup(Map<SeriesKey, Map<Period, Point>> stored, String area) {
-        Map<String, Map<Period, Point>> groups = new HashMap<>();
+        return byAreaAndGroup(stored).getOrDefault(area, Map.of());
+    }
+
+    /** The full-time persons by area and target group. */
+    private static Map<String, Map<String, Map<Period, Point>>> byAreaAndGroup(
+            Map<SeriesKey, Map<Period, Point>> stored) {
+        Map<String, Map<String, Map<Period, Point>>> byArea = new HashMap<>();
         stored.forEach((key, points) -> {
-            if (key.areaCode().equals(area) && key.measure() == Measure.FULL_TIME_PERSONS) {
-                groups.put(key.targetGroupCode(), points);
+            if (key.measure() == Measure.FULL_TIME_PERSONS) {
+                byArea.computeIfAbsent(key.areaCode(), code -> new HashMap<>()).put(key.targetGroupCode(), points);
             }
         });
-        return groups;
+        return byArea;
     }
 
     private static List<String> allGroups(List<TargetGroupDto> groups) {

@@ -63,7 +63,7 @@ class RankingService {
         // One set-based computation for every ranked area and the country, never one per municipality.
         List<AreaDto> wanted = new ArrayList<>(universe);
         wanted.add(country);
-        KeyFigureService.Figures figures = keyFigures.compute(wanted, List.of(query.period()));
+        KeyFigureService.Figures figures = keyFigures.compute(wanted, List.of(query.period()), query.targetGroup());
 
         List<CompetitionRanking.Entry<Entry>> entries = universe.stream()
                 .map(area -> {

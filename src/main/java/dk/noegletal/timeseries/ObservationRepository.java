@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -31,6 +33,16 @@ class ObservationRepository {
      * country took minutes once the store held a few years.
      */
     private static final String SERIES_IN = "o.series_id + 0 in ";
+    /**
+     * The periods within [from, to] (bound as from, to, to). The start is bounded on both sides, so that the database
+     * reads only that span of an index by period start; the end is what decides.
+     */
+    private static final String PERIODS_WITHIN = "o.period_start >= ? and o.period_start <= ? and o.period_end <= ?";
+    /**
+     * About how many areas have values of a series (the country, 5 regions, 98 municipalities): how {@link #current}
+     * weighs reading by area against reading by series.
+     */
+    private static final int AREAS_PER_SERIES = 104;
     /** How a period's granularity reads from its canonical code (2018, 2018Q4, 2018-12). */
     private static final String GRANULARITY = "case when length(o.period) = 4 then 'YEAR'"
             + " when o.period like '%Q%' then 'QUARTER' else 'MONTH' end";
@@ -41,6 +53,8 @@ class ObservationRepository {
     private static final String AS_OF = "o.import_id <= ? and (o.superseded_by is null or o.superseded_by > ?)";
 
     private final DataSource dataSource;
+    /** Periods by their stored code: a read of a ranking meets the same 24 months some 5,000 times. */
+    private final Map<String, Period> periods = new ConcurrentHashMap<>();
 
     /** The series of the curated tables maalgrupper and befolkning, read once: they are fixed by migrations. */
     private volatile CuratedSeries curated;
@@ -65,7 +79,17 @@ class ObservationRepository {
         }
 
         List<Long> ofMeasures(Collection<Measure> measures) {
-            return byId.entrySet().stream().filter(entry -> measures.contains(entry.getValue().measure()))
+            return of(measures, null);
+        }
+
+        /**
+         * The series of the given measures; of a measure by target group, only those of the given groups (every
+         * group when null). The population and labour force have no target group and are never left out.
+         */
+        List<Long> of(Collection<Measure> measures, Collection<String> targetGroupCodes) {
+            return byId.entrySet().stream().filter(entry -> measures.contains(entry.getValue().measure())
+                    && (targetGroupCodes == null || entry.getValue().targetGroupCode() == null
+                            || targetGroupCodes.contains(entry.getValue().targetGroupCode())))
                     .map(Map.Entry::getKey).sorted().toList();
         }
     }
@@ -105,7 +129,7 @@ class ObservationRepository {
                 + " order by o.period_start, o.period_end desc";
         List<Object> parameters = List.of(revision, revision, areaCode, curated().id(targetGroupCode, measure), from,
                 to);
-        return query(sql, parameters, rows -> new Point(Period.parse(rows.getString(1)), rows.getBigDecimal(2),
+        return query(sql, parameters, rows -> new Point(period(rows.getString(1)), rows.getBigDecimal(2),
                 rows.getLong(3), rows.getObject(4, OffsetDateTime.class)));
     }
 
@@ -116,24 +140,48 @@ class ObservationRepository {
     /** The current observations of the given areas and measures whose periods lie within [from, to]. */
     List<Row> current(long revision, Collection<String> areaCodes, Collection<Measure> measures, LocalDate from,
             LocalDate to) {
+        return current(revision, areaCodes, measures, null, from, to);
+    }
+
+    /**
+     * The observations as of a revision of the given areas and series (the measures; of the målgruppe table only
+     * the given target groups, every one when null) whose periods lie within [from, to]. One statement, which reads
+     * the narrower of two spans of the indexes (see V12): for a few areas, each area's span of periods in the index
+     * by area and period; for many areas (a ranking), each series' span of periods in the index by series and
+     * period. Both indexes hold every column read, so no row is looked up by its key.
+     */
+    List<Row> current(long revision, Collection<String> areaCodes, Collection<Measure> measures,
+            Collection<String> targetGroupCodes, LocalDate from, LocalDate to) {
         CuratedSeries series = curated();
-        List<Long> ids = series.ofMeasures(measures);
-        if (ids.isEmpty()) {
+        List<Long> ids = series.of(measures, targetGroupCodes);
+        if (ids.isEmpty() || areaCodes.isEmpty()) {
             return List.of();
         }
-        String sql = "select o.area_code, o.series_id, o.period, o.obs_value, o.import_id,"
-                + " r.imported_at from stat_observation o join import_run r on r.id = o.import_id"
-                + " where o.area_code = ? and o.period_start >= ? and o.period_end <= ?"
-                + " and " + SERIES_IN + "(" + placeholders(ids.size()) + ") and " + AS_OF;
-        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        // The index entries each way reads: every stored series of an area, or every area of a series.
+        boolean byArea = (long) areaCodes.size() * series.byId().size() <= (long) ids.size() * AREAS_PER_SERIES;
+        // By series, the areas are picked here, not by the database: it would compare each row's area with every
+        // area in a list of the 98 municipalities, where a ranking leaves out only the regions.
+        String sql = "select o.area_code, o.series_id, o.period, o.obs_value, o.import_id, r.imported_at"
+                + (byArea ? " from area a join stat_observation o on o.area_code = a.code"
+                        : " from stat_series s join stat_observation o on o.series_id = s.id")
+                + " join import_run r on r.id = o.import_id"
+                + " where " + (byArea ? "a.code in (" + placeholders(areaCodes.size()) + ") and " + SERIES_IN
+                        : "s.id in ") + "(" + placeholders(ids.size()) + ") and " + PERIODS_WITHIN + " and " + AS_OF;
+        List<Object> parameters = new ArrayList<>();
+        if (byArea) {
+            parameters.addAll(areaCodes);
+        }
         parameters.addAll(ids);
-        parameters.add(revision);
-        parameters.add(revision);
-        return queryPerArea(sql, areaCodes, parameters, rows -> {
+        parameters.addAll(List.of(from, to, to, revision, revision));
+        Set<String> wanted = Set.copyOf(areaCodes);
+        return query(sql, parameters, rows -> {
+            String areaCode = rows.getString(1);
+            if (!wanted.contains(areaCode)) {
+                return null;
+            }
             SeriesRef ref = series.byId().get(rows.getLong(2));
-            return new Row(rows.getString(1), ref.targetGroupCode(), ref.measure(), new Point(
-                    Period.parse(rows.getString(3)), rows.getBigDecimal(4), rows.getLong(5),
-                    rows.getObject(6, OffsetDateTime.class)));
+            return new Row(areaCode, ref.targetGroupCode(), ref.measure(), new Point(period(rows.getString(3)),
+                    rows.getBigDecimal(4), rows.getLong(5), rows.getObject(6, OffsetDateTime.class)));
         });
     }
 
@@ -144,36 +192,38 @@ class ObservationRepository {
      */
     List<Row> totals(long revision, Collection<String> areaCodes, Collection<Measure> measures, LocalDate from,
             LocalDate to) {
+        return totals(revision, areaCodes, measures, null, from, to);
+    }
+
+    /** As {@link #totals(long, Collection, Collection, LocalDate, LocalDate)}, of the given target groups only. */
+    List<Row> totals(long revision, Collection<String> areaCodes, Collection<Measure> measures,
+            Collection<String> targetGroupCodes, LocalDate from, LocalDate to) {
         CuratedSeries series = curated();
-        List<Long> ids = series.ofMeasures(measures);
+        List<Long> ids = series.of(measures, targetGroupCodes);
         if (ids.isEmpty()) {
             return List.of();
         }
         boolean allMunicipalities = areaCodes == null;
+        // Each series' span of periods in the index by series and period (see current).
         String sql = "select o.series_id, o.period, sum(o.obs_value),"
                 + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id), max(r.imported_at)"
-                + " from stat_observation o join import_run r on r.id = o.import_id"
-                + " where " + AS_OF
+                + " from stat_series s join stat_observation o on o.series_id = s.id"
+                + " join import_run r on r.id = o.import_id"
+                + " where s.id in (" + placeholders(ids.size()) + ") and " + PERIODS_WITHIN + " and " + AS_OF
                 + (allMunicipalities ? " and o.area_code in (select code from area where type = 'MUNICIPALITY')"
                         : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
-                + " and o.series_id in (" + placeholders(ids.size()) + ")"
-                + " and o.period_start >= ? and o.period_end <= ?"
                 + " group by o.series_id, o.period"
                 + " having count(*) = "
                 + (allMunicipalities ? "(select count(*) from area where type = 'MUNICIPALITY')" : "?");
-        List<Object> parameters = new ArrayList<>(List.of(revision, revision));
+        List<Object> parameters = new ArrayList<>(ids);
+        parameters.addAll(List.of(from, to, to, revision, revision));
         if (!allMunicipalities) {
             parameters.addAll(areaCodes);
-        }
-        parameters.addAll(ids);
-        parameters.add(from);
-        parameters.add(to);
-        if (!allMunicipalities) {
             parameters.add(areaCodes.size());
         }
         return query(sql, parameters, rows -> {
             SeriesRef ref = series.byId().get(rows.getLong(1));
-            return new Row(null, ref.targetGroupCode(), ref.measure(), new Point(Period.parse(rows.getString(2)),
+            return new Row(null, ref.targetGroupCode(), ref.measure(), new Point(period(rows.getString(2)),
                     rows.getInt(4) > 0 ? null : rows.getBigDecimal(3), rows.getLong(5),
                     rows.getObject(6, OffsetDateTime.class)));
         });
@@ -212,6 +262,19 @@ class ObservationRepository {
         return newest;
     }
 
+    /** A stored period code, read once. */
+    private Period period(String code) {
+        Period period = periods.get(code);
+        if (period == null) {
+            period = Period.parse(code);
+            if (periods.size() < 10_000) {
+                periods.put(code, period);
+            }
+        }
+        return period;
+    }
+
+    /** Maps a row of a result; null leaves the row out. */
     private interface RowMapper<T> {
         T map(ResultSet rows) throws SQLException;
     }
@@ -260,7 +323,10 @@ class ObservationRepository {
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        result.add(mapper.map(rows));
+                        T row = mapper.map(rows);
+                        if (row != null) {
+                            result.add(row);
+                        }
                     }
                 }
             }

@@ -87,8 +87,19 @@ public class SeriesService {
     @Transactional
     public Map<SeriesKey, Map<Period, Point>> current(Collection<String> areaCodes, Collection<Measure> measures,
             Period first, Period last) {
+        return current(areaCodes, measures, null, first, last);
+    }
+
+    /**
+     * The current points of the given areas and measures in the periods from {@code first} to {@code last}; of a
+     * measure by target group only those of the given groups (every group when null). One statement.
+     */
+    @Transactional
+    public Map<SeriesKey, Map<Period, Point>> current(Collection<String> areaCodes, Collection<Measure> measures,
+            Collection<String> targetGroupCodes, Period first, Period last) {
         Map<SeriesKey, Map<Period, Point>> series = new HashMap<>();
-        for (ObservationRepository.Row row : repository.current(revision.get(), areaCodes, measures, first.start(), last.end())) {
+        for (ObservationRepository.Row row : repository.current(revision.get(), areaCodes, measures,
+                targetGroupCodes, first.start(), last.end())) {
             series.computeIfAbsent(new SeriesKey(row.areaCode(), row.targetGroupCode(), row.measure()),
                     key -> new HashMap<>()).put(row.point().period(), row.point());
         }
@@ -103,8 +114,16 @@ public class SeriesService {
     @Transactional
     public Map<SeriesKey, Map<Period, Point>> totals(String asArea, Collection<String> areaCodes,
             Collection<Measure> measures, Period first, Period last) {
+        return totals(asArea, areaCodes, measures, null, first, last);
+    }
+
+    /** As {@link #totals(String, Collection, Collection, Period, Period)}, of the given target groups only. */
+    @Transactional
+    public Map<SeriesKey, Map<Period, Point>> totals(String asArea, Collection<String> areaCodes,
+            Collection<Measure> measures, Collection<String> targetGroupCodes, Period first, Period last) {
         Map<SeriesKey, Map<Period, Point>> totals = new HashMap<>();
-        for (ObservationRepository.Row row : repository.totals(revision.get(), areaCodes, measures, first.start(), last.end())) {
+        for (ObservationRepository.Row row : repository.totals(revision.get(), areaCodes, measures, targetGroupCodes,
+                first.start(), last.end())) {
             totals.computeIfAbsent(new SeriesKey(asArea, row.targetGroupCode(), row.measure()),
                     key -> new HashMap<>()).put(row.point().period(), row.point());
         }

@@ -168,6 +168,30 @@ class KeyFigureCalculatorTest {
         assertEquals(expected, actual.reason());
     }
 
+    // ---- One group at a time (rankings, comparisons) ----
+
+    @ParameterizedTest
+    @CsvSource({"a", "a1", "a2", "b", "i-alt"})
+    void oneGroupsFiguresAreItsRowAmongAllGroups(String code) {
+        // a has no figure of its own (the sum of a1 and a2), b is suppressed in 2017; the country lacks a2.
+        Fixture fixture = in2018().area("a1", "50", "60").area("a2", "30", "40").area("b", ".", "15")
+                .country("a1", "5000", "5500").country("b", "900", "1000").municipalTotals("a2", "3000", "3100")
+                .population(Period.year(2017), "40000").population(Period.year(2018), "41000");
+
+        GroupFigures one = KeyFigureCalculator.compute(new KeyFigureCalculator.Input(fixture.period, fixture.tree,
+                fixture.area, fixture.country, fixture.municipalTotals, fixture.population), code).orElseThrow();
+
+        assertEquals(fixture.row(code), one);
+    }
+
+    @Test
+    void oneGroupIsNothingForACodeOutsideTheTree() {
+        Fixture fixture = in2018().area("a1", "50", "60");
+
+        assertTrue(KeyFigureCalculator.compute(new KeyFigureCalculator.Input(fixture.period, fixture.tree,
+                fixture.area, fixture.country, fixture.municipalTotals, fixture.population), "c").isEmpty());
+    }
+
     // ---- Parents, children and "I alt" ----
 
     @Test
