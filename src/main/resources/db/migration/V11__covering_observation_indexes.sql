@@ -4,7 +4,6 @@
 -- stay as they were, so every query that used an index uses its replacement the same way:
 --  - by series and period: a ranking reads each series' span of periods, for all areas;
 --  - by area and period: key figures, reports and imports read a few areas' span of periods, across series.
--- if exists: V11 may have changed the indexes before.
 drop index if exists stat_observation_series_period;
 drop index if exists stat_observation_area_period;
 create index stat_observation_series_period on stat_observation
