@@ -64,6 +64,7 @@ final class ObservationResolver {
 
     /** The observation a row states; empty when the row is skipped (a total) or wrong (its errors added). */
     Optional<ObservationInput> resolve(RawObservation row) {
+        lastKey = null;
         if (isTotal(row)) {
             if (!row.location().equals(lastSkipped)) {
                 skippedRows++;
@@ -72,7 +73,6 @@ final class ObservationResolver {
             return Optional.empty();
         }
         int before = errors.count();
-        lastKey = null;
         Optional<String> area = area(row, catalogue, rowErrors);
         Optional<Measure> measure = measure(row, errors);
         Optional<String> group = measure.isPresent() ? targetGroup(row, measure.get(), catalogue, rowErrors)

@@ -146,7 +146,7 @@ class ObservationRepository {
     /**
      * The observations as of a revision of the given areas and series (the measures; of the målgruppe table only
      * the given target groups, every one when null) whose periods lie within [from, to]. One statement, which reads
-     * the narrower of two spans of the indexes (see V12): for a few areas, each area's span of periods in the index
+     * the narrower of two spans of the indexes (see V11): for a few areas, each area's span of periods in the index
      * by area and period; for many areas (a ranking), each series' span of periods in the index by series and
      * period. Both indexes hold every column read, so no row is looked up by its key.
      */
