@@ -160,6 +160,11 @@ class Service:
         values = {key: int(re.search(rf"{key}:\s+(\d+) kB", status).group(1)) / 1024 for key in ("VmRSS", "VmHWM")}
         return round(values["VmRSS"]), round(values["VmHWM"])
 
+    def cpu_seconds(self):
+        """CPU time the process has used (user and system, all threads)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self):
         self.process.terminate()
         try:
@@ -245,27 +250,21 @@ def problem_detail(status, text):
         return f"{status} {text[:200]!r}"
 
 
-def active_requests():
-    """Requests the service is working on, from its metrics (the request for them included), or None."""
-    try:
-        status, _, body = get("/q/metrics", timeout=30)
-    except (urllib.error.URLError, OSError):
-        return None
-    found = re.findall(rb"^http_server_active_requests\{[^}]*\} ([\d.]+)", body, re.M)
-    return sum(float(value) for value in found) if status == 200 and found else None
-
-
-def settle(limit=120):
-    """Waits until the service has finished the requests of a load run (wrk stops before the service does)."""
+def settle(service, limit=120):
+    """
+    Waits until the service is idle: wrk stops waiting at the end of a run, but the service goes on with the
+    requests it had (computing them, or waiting its turn before a 503), and its metrics do not show that work.
+    Idle is less than 5 % of a core over a second of the process's CPU time (all its threads, GC and JIT too).
+    """
     began = time.monotonic()
+    last = service.cpu_seconds()
     while time.monotonic() - began < limit:
-        active = active_requests()
-        if active is None:
-            time.sleep(2)
-            return
-        if active <= 1:
-            return
-        time.sleep(0.2)
+        time.sleep(1)
+        now = service.cpu_seconds()
+        if now - last < 0.05:
+            return round(time.monotonic() - began, 1)
+        last = now
+    return round(time.monotonic() - began, 1)
 
 
 def server_statuses():
@@ -482,15 +481,28 @@ def url_plan(manifest, seed, size, repeat):
 
 
 def verify(mixes, count, seed):
-    """GETs a sample of every mix (a few in parallel); a URL that does not answer 200 is a harness error."""
+    """
+    GETs a sample of every mix, two at a time (the service computes two at once); a 503 (busy) is asked again
+    after a pause, and a URL that does not answer 200 then is a harness error.
+    """
     rng = random.Random(seed)
     sample = [(family, path) for family, paths in mixes.items() for path in rng.sample(paths, min(count, len(paths)))]
-    errors = []
-    with concurrent.futures.ThreadPoolExecutor(4) as pool:
-        for (family, path), (status, _, body) in zip(sample, pool.map(lambda item: get(item[1]), sample)):
+    errors, busy = [], []
+
+    def check(item):
+        for attempt in range(5):
+            status, _, body = get(item[1])
+            if status != 503:
+                break
+            busy.append(item[1])
+            time.sleep(2 + attempt * 2)
+        return status, body
+
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        for (family, path), (status, body) in zip(sample, pool.map(check, sample)):
             if status != 200:
                 errors.append(f"{family}: {path} answered {status}: {body[:200].decode(errors='replace')}")
-    return len(sample), errors
+    return len(sample), errors, len(busy)
 
 
 # --- Load ------------------------------------------------------------------------------------------------------
@@ -535,7 +547,7 @@ def wrk(paths_file, connections, duration, start=0):
             "p99_ms": to_ms(latency["99"]) if completed else None,
             "statuses": {str(status): count for status, count in sorted(statuses.items())},
             "socket_errors": errors, "requests": completed, "paths": figures["paths"],
-            "repeated_share": round(1 - asked / sent, 3) if sent else 0.0}
+            "repeated_share": max(0.0, round(1 - asked / sent, 3)) if sent else 0.0}
 
 
 def median_of(runs, key):
@@ -585,7 +597,7 @@ def cache_hits(database, manifest, args):
     return hits
 
 
-def cache_misses(database, mixes, touch, args, rng):
+def cache_misses(database, service, mixes, touch, args, rng):
     misses = {}
     for family in FAMILIES:
         paths_file = WORK / "urls" / f"{database}-mix-{FAMILIES.index(family)}.txt"
@@ -596,7 +608,7 @@ def cache_misses(database, mixes, touch, args, rng):
             for _ in range(args.repeat):
                 touch()
                 runs.append(wrk(paths_file, connections, args.duration, rng.randrange(len(mixes[family]))))
-                settle()
+                runs[-1]["settled_s"] = settle(service)
             figures = summarize_load(runs)
             misses[family][str(connections)] = figures
             log(f"{DATABASES[database]} miss {family} at {connections}: {figures['ok_rps']} answered/s, p99 "
@@ -622,18 +634,32 @@ def first_answers(held_out, touch, harness_errors, database):
 
 
 def log_findings(database):
-    """OutOfMemoryError and ERROR lines in the logs of the services of one database."""
-    oom, errors, first = 0, 0, []
+    """
+    OutOfMemoryError, ERROR and WARN lines in the logs of the services of one database, and the ERROR and WARN
+    messages by how often they came (the logger and the message's start; the class-data archive's own warnings of
+    the training run left out).
+    """
+    oom, errors, warnings, first, messages = 0, 0, 0, [], {}
     prefix = "h2-" if database == "h2" else "pg-"
     for path in sorted((WORK / "logs").glob(f"{prefix}*.log")):
         for line in path.read_text(errors="replace").splitlines():
             if "OutOfMemoryError" in line:
                 oom += 1
-            if " ERROR " in line or "OutOfMemoryError" in line:
-                errors += 1
-                if len(first) < 10:
-                    first.append(f"{path.name}: {line[:300]}")
-    return {"out_of_memory_lines": oom, "error_lines": errors, "first_error_lines": first}
+            level = re.match(r"\S+ \S+ (ERROR|WARN) +\[([^]]*)\] \([^)]*\) (.*)", line)
+            if level:
+                if level.group(1) == "ERROR":
+                    errors += 1
+                    if len(first) < 10:
+                        first.append(f"{path.name}: {line[:300]}")
+                else:
+                    warnings += 1
+                key = f"{level.group(1)} [{level.group(2)}] {level.group(3)[:160]}"
+                messages[key] = messages.get(key, 0) + 1
+            elif "OutOfMemoryError" in line and len(first) < 10:
+                first.append(f"{path.name}: {line[:300]}")
+    common = sorted(messages.items(), key=lambda item: -item[1])[:8]
+    return {"out_of_memory_lines": oom, "error_lines": errors, "warn_lines": warnings, "first_error_lines": first,
+            "common_messages": [{"count": count, "message": message} for message, count in common]}
 
 
 # --- The run of one database -----------------------------------------------------------------------------------
@@ -733,15 +759,16 @@ def measure_database(database, data, manifest, args, harness_errors):
         touch = Touch(data, manifest)
         mixes, held_out = url_plan(manifest, args.seed + (0 if database == "h2" else 1), args.mix_urls,
                                    args.repeat)
-        checked, errors = verify(mixes, args.verify, args.seed)
+        checked, errors, busy = verify(mixes, args.verify, args.seed)
         harness_errors += [f"{name} {error}" for error in errors]
-        result["verified"] = {"urls": checked, "not_200": len(errors)}
-        log(f"{name}: {checked} URLs of the mixes checked, {len(errors)} did not answer 200")
+        result["verified"] = {"urls": checked, "not_200": len(errors), "busy_503_asked_again": busy}
+        log(f"{name}: {checked} URLs of the mixes checked, {len(errors)} did not answer 200 "
+            f"({busy} answers 503 asked again)")
         result["hits"] = cache_hits(database, manifest, args)
-        settle()
+        settle(service)
         result["first_answer_ms"] = first_answers(held_out, touch, harness_errors, database)
-        settle()
-        result["misses"] = cache_misses(database, mixes, touch, args, random.Random(args.seed))
+        settle(service)
+        result["misses"] = cache_misses(database, service, mixes, touch, args, random.Random(args.seed))
         rss, peak = service.rss_mb()
         result["memory"] = {"rss_mb": rss, "peak_rss_mb": peak}
         after = server_statuses()
@@ -995,9 +1022,11 @@ def markdown(report):
     for database, figures in dbs.items():
         lines += ["", f"## Cache misses ({DATABASES[database]}, national dataset loaded)", "",
                   "Each endpoint family's mix of URLs in a shuffled order, every run after a small import that makes "
-                  "kept answers stale. Answered/s counts 2xx and 3xx; the latency is over all answers, 503s "
-                  "included. Repeated: the share of a run's requests that asked a URL the run had asked before "
-                  "(the list wrapped). The trivial endpoint (cache hits) is the limit beside them.", "",
+                  "kept answers stale. Answered/s counts 2xx and 3xx; the latency is over the answers that came "
+                  "within the run, 503s included (n/a: none came; a request still unanswered when a run ends is in "
+                  "no percentile); 503 and other non-2xx are summed over the runs. Repeated: the share of a run's "
+                  "requests that asked a URL the run had asked before (the list wrapped). The trivial endpoint "
+                  "(cache hits) is the limit beside them.", "",
                   "| mix | URLs | connections | answered/s | x trivial | p50 ms | p99 ms | 503 | other non-2xx | "
                   "socket errors | repeated |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for family in FAMILIES:
@@ -1048,12 +1077,17 @@ def markdown(report):
                   f"{counts['other_non_2xx']:,} ({', '.join(f'{s}: {c}' for s, c in counts['by_status'].items()) or 'none'}); "
                   f"socket errors {counts['socket_errors']:,}. Service-counted answers by status: {server}. Log: "
                   f"{figures['log']['out_of_memory_lines']} OutOfMemoryError lines, {figures['log']['error_lines']} "
-                  f"ERROR lines." + ("" if not figures["log"]["first_error_lines"] else " First of them:")]
-        lines += [f"  - `{line}`" for line in figures["log"]["first_error_lines"][:5]]
+                  f"ERROR lines, {figures['log']['warn_lines']} WARN lines."
+                  + (" The most frequent:" if figures["log"]["common_messages"] else "")]
+        lines += [f"  - {m['count']:,} x `{m['message']}`" for m in figures["log"]["common_messages"][:5]]
+        if figures["log"]["first_error_lines"]:
+            lines += ["  - First ERROR or OutOfMemoryError lines:"]
+            lines += [f"    - `{line}`" for line in figures["log"]["first_error_lines"][:5]]
 
     lines += ["", "## Harness", "",
               "; ".join(f"{DATABASES[d]}: {f['verified']['urls']} URLs of the mixes checked before loading, "
-                        f"{f['verified']['not_200']} not 200" for d, f in dbs.items()) + "."]
+                        f"{f['verified']['not_200']} not 200 ({f['verified']['busy_503_asked_again']} answers 503 "
+                        f"asked again)" for d, f in dbs.items()) + "."]
     if report["harness_errors"]:
         lines += ["", "Harness errors (a URL of the benchmark that did not answer 200):", ""]
         lines += [f"- {error}" for error in report["harness_errors"][:50]]
