@@ -7,10 +7,14 @@ catalogue target group, monthly full-time persons and persons from 2007-01 to 20
 98, and a parent target group the sum of its sub-groups, so every total adds up. Municipal counts of full-time
 persons below 3 are published as suppressed (as Jobindsats blanks small cells); the totals still hold them.
 
-Writes one file per year in both import formats:
+Writes one file per year in both import formats, and the whole history as one file of each:
   <out>/tidy/observations-YYYY.csv       the tidy CSV (area,target_group,measure,period,value,status)
   <out>/jobindsats/v2-YYYY.json           Jobindsats v2 JSON (a benefit table and a population table)
-  <out>/manifest.json                     the counts
+  <out>/tidy/observations-all.csv        every year in one tidy CSV file (the yearly files' lines, one header)
+  <out>/jobindsats/v2-all.json            every year in one Jobindsats v2 JSON file (the two tables' rows joined)
+  <out>/manifest.json                     the counts, the files and the municipality codes
+--whole-only writes the two whole-history files (and completes the manifest) from the yearly files of an earlier
+run with the same --seed and --small, without drawing the data again.
 """
 import argparse
 import csv
@@ -18,6 +22,7 @@ import json
 import math
 import os
 import random
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,15 +166,54 @@ def write_jobindsats(path, rows, dataset):
         json.dump(tables, f, ensure_ascii=False, separators=(",", ":"))
 
 
+def write_whole(out, manifest):
+    """The whole history as one file per format, joined from the yearly files (so it holds exactly their rows)."""
+    tidy, jobindsats = "tidy/observations-all.csv", "jobindsats/v2-all.json"
+    with open(out / tidy, "w", encoding="utf-8", newline="") as whole:
+        for index, entry in enumerate(manifest["files"]):
+            with open(out / entry["tidy"], encoding="utf-8", newline="") as f:
+                header = f.readline()
+                if index == 0:
+                    whole.write(header)
+                shutil.copyfileobj(f, whole)
+    tables = None
+    for entry in manifest["files"]:
+        with open(out / entry["jobindsats"], encoding="utf-8") as f:
+            year = json.load(f)
+        if tables is None:
+            tables = year
+        else:
+            for table, more in zip(tables, year):
+                if table["TableID"] != more["TableID"] or table["Variables"] != more["Variables"]:
+                    raise SystemExit(f"{entry['jobindsats']} does not have the tables of the first year")
+                table["Data"].extend(more["Data"])
+    with open(out / jobindsats, "w", encoding="utf-8") as f:
+        json.dump(tables, f, ensure_ascii=False, separators=(",", ":"))
+    manifest["whole"] = {"observations": manifest["observations"], "tidy": tidy, "jobindsats": jobindsats,
+                         "tidy_bytes": (out / tidy).stat().st_size,
+                         "jobindsats_bytes": (out / jobindsats).stat().st_size}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", default=str(ROOT / "bench" / "data"))
     parser.add_argument("--small", action="store_true", help="10 municipalities and 2 years, for a smoke run")
+    parser.add_argument("--whole-only", action="store_true",
+                        help="only write the whole-history files from the yearly files already under --out")
     args = parser.parse_args()
     dataset = Dataset(args.seed, municipality_limit=10 if args.small else None,
                       years=[2024, 2025] if args.small else None)
     out = Path(args.out)
+    if args.whole_only:
+        manifest = json.loads((out / "manifest.json").read_text())
+        if manifest["seed"] != args.seed or manifest["small"] != args.small:
+            raise SystemExit(f"{out} holds another dataset (seed {manifest['seed']}, small {manifest['small']})")
+        manifest["municipalities"] = [m["code"] for m in dataset.municipalities]
+        write_whole(out, manifest)
+        (out / "manifest.json").write_text(json.dumps(manifest, indent=2))
+        print(f"the whole history ({manifest['observations']} observations) in one file per format under {out}")
+        return
     (out / "tidy").mkdir(parents=True, exist_ok=True)
     (out / "jobindsats").mkdir(parents=True, exist_ok=True)
     files, total = [], 0
@@ -182,10 +226,12 @@ def main():
         total += len(rows)
     manifest = {"seed": args.seed, "small": args.small, "observations": total,
                 "areas": 1 + len(dataset.regions) + len(dataset.municipalities),
-                "target_groups": len(dataset.groups), "years": dataset.years, "files": files}
+                "target_groups": len(dataset.groups), "years": dataset.years, "files": files,
+                "municipalities": [m["code"] for m in dataset.municipalities]}
+    write_whole(out, manifest)
     with open(out / "manifest.json", "w", encoding="utf-8") as f:
         json.dump(manifest, f, indent=2)
-    print(f"{total} observations in {len(files)} files per format under {out}")
+    print(f"{total} observations in {len(files)} files per format, and in one file per format, under {out}")
 
 
 if __name__ == "__main__":
