@@ -246,8 +246,10 @@ final class ImportStaging {
             boolean first = nothingStored(connection);
             if (first) {
                 // Nothing stored in the span of the file's series and periods (a first import of them): every
-                // observation is new, and none need be looked up.
-                try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                // observation is new, and none need be looked up. H2 passes the rows on as it reads them (DIRECT)
+                // rather than gathering them first, a fifth faster.
+                try (PreparedStatement statement = connection.prepareStatement(postgresql ? insert
+                        : insert.replace(") select ", ") direct select "))) {
                     statement.setLong(1, importId);
                     inserted = statement.executeUpdate();
                 }
