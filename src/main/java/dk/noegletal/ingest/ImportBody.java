@@ -3,7 +3,6 @@ package dk.noegletal.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,7 +30,7 @@ public interface ImportBody {
         return () -> {
             InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
             if (in == null) {
-                throw new UncheckedIOException(new IOException("No resource " + name));
+                throw new IOException("No resource " + name);
             }
             return in;
         };

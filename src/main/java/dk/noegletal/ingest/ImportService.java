@@ -8,6 +8,7 @@ import dk.noegletal.table.MeasureKind;
 import dk.noegletal.table.TableDefinition;
 import dk.noegletal.table.TableStore;
 import dk.noegletal.targetgroup.TargetGroupService;
+import dk.noegletal.timeseries.ObservationInput;
 import dk.noegletal.timeseries.ObservationKey;
 import dk.noegletal.timeseries.ObservationStore;
 import dk.noegletal.timeseries.Period;
@@ -22,14 +23,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Imports a file as one revision, in one transaction: the file is read as a stream, each row checked and staged in
  * batches as it is read, so that memory stays flat whatever its size; only a file without errors is merged into the
- * store, and an error anywhere rolls everything back. Imports run one at a time: in this instance in turns (a bounded wait, then 503), across instances by
- * the data-version row.
+ * store, and an error anywhere rolls everything back. Imports run one at a time: in this instance in turns (a
+ * bounded wait, then 503), across instances by the data-version row.
  */
 @ApplicationScoped
 public class ImportService {
@@ -104,7 +107,7 @@ public class ImportService {
 
     /** A tidy CSV file of any table, its header read, as a source of its lines. */
     private static <T> T csvTable(Reader reader, String tableId, ImportErrors errors,
-            java.util.function.Function<TableSource, T> use) throws IOException {
+            Function<TableSource, T> use) throws IOException {
         try (CsvRecords records = CsvRecords.open(reader)) {
             CsvRecords.Record header = TidyCsvParser.header(records, tableId != null && !tableId.isBlank());
             return use.apply(TableCsvParser.open(records, header, tableId, errors));
@@ -173,7 +176,7 @@ public class ImportService {
         // A CSV file's columns come in any order; a table keeps its dimensions in the order it has them.
         TableSource file = read.format() == ImportFormat.TIDY_CSV && existing.isPresent()
                 ? read.inOrderOf(existing.get().dimensions()) : read;
-        java.util.function.Function<String, MeasureKind> kinds = label -> existing
+        Function<String, MeasureKind> kinds = label -> existing
                 .flatMap(table -> table.measure(label)).map(TableDefinition.MeasureDefinition::kind)
                 .orElseGet(() -> MeasureKind.infer(label));
         return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds()).call(() -> {
@@ -211,7 +214,7 @@ public class ImportService {
 
     /** Reads a file of the målgruppe table, each observation given to the consumer; says what the file was. */
     private interface ObservationReading {
-        JobindsatsJsonParser.Read read(java.util.function.Consumer<RawObservation> each);
+        JobindsatsJsonParser.Read read(Consumer<RawObservation> each);
     }
 
     /**
@@ -230,7 +233,7 @@ public class ImportService {
             JobindsatsJsonParser.Read read = reading.read(raw -> {
                 ImportStaging.Place place = new ImportStaging.Place(raw.location(), raw.line(),
                         rows.of(raw.location()), raw.period());
-                Optional<dk.noegletal.timeseries.ObservationInput> observation = resolver.resolve(raw);
+                Optional<ObservationInput> observation = resolver.resolve(raw);
                 if (observation.isPresent()) {
                     ObservationKey key = observation.get().key();
                     staging.add(store.series(key.targetGroupCode(), key.measure()), key.areaCode(), key.period(),
@@ -240,12 +243,7 @@ public class ImportService {
                             key.measure()), key.areaCode(), key.period(), place));
                 }
             });
-            for (ImportStaging.Judged repeat : staging.repeats()) {
-                ImportStaging.Place place = repeat.repeat().place();
-                errors.add(place.location(), place.line(), place.cell() == null ? null : place.cell().column(),
-                        place.cell() == null ? null : place.cell().text(),
-                        "the same area, target group, measure and period as " + repeat.first().location());
-            }
+            ObservationResolver.judgeRepeats(staging, errors);
             errors.throwIfAny();
             if (staging.staged() == 0) {
                 throw ImportErrors.fileError("body", null, null, null, "the file holds no observations");

@@ -116,10 +116,7 @@ final class ImportStaging {
 
     /** Stages an observation ({@code value} null when suppressed), or keeps it aside when its key was seen. */
     void add(long seriesId, String areaCode, Period period, BigDecimal value, Place place) {
-        if (place.row() != currentRow) {
-            endRow();
-            currentRow = place.row();
-        }
+        enterRow(place);
         currentRowStated++;
         if (!keys.add(key(seriesId, areaCode, period))) {
             repeats.add(new Repeat(seriesId, areaCode, period, value, place));
@@ -147,10 +144,7 @@ final class ImportStaging {
      * of it.
      */
     void seen(long seriesId, String areaCode, Period period, Place place) {
-        if (place.row() != currentRow) {
-            endRow();
-            currentRow = place.row();
-        }
+        enterRow(place);
         long key = key(seriesId, areaCode, period);
         if (!keys.add(key)) {
             repeats.add(new Repeat(seriesId, areaCode, period, null, place));
@@ -283,10 +277,9 @@ final class ImportStaging {
         if (periods.isEmpty()) {
             return true;
         }
-        java.time.LocalDate from = periods.stream().map(Period::start).min(java.util.Comparator.naturalOrder())
-                .orElseThrow();
-        java.time.LocalDate to = periods.stream().map(Period::start).max(java.util.Comparator.naturalOrder())
-                .orElseThrow();
+        // Periods are ordered by their start first.
+        java.time.LocalDate from = periods.first().start();
+        java.time.LocalDate to = periods.last().start();
         try (PreparedStatement statement = connection.prepareStatement("select 1 from stat_observation where series_id"
                 + " = ? and period_start >= ? and period_start <= ? and superseded_by is null")) {
             statement.setMaxRows(1);
@@ -302,6 +295,14 @@ final class ImportStaging {
             }
         }
         return true;
+    }
+
+    /** Follows the rows of the file: an observation of another row ends the one before. */
+    private void enterRow(Place place) {
+        if (place.row() != currentRow) {
+            endRow();
+            currentRow = place.row();
+        }
     }
 
     private void endRow() {

@@ -96,6 +96,19 @@ final class ObservationResolver {
         return Optional.ofNullable(lastKey);
     }
 
+    /**
+     * Judges the file's repeated keys: in the målgruppe table every repeat is an error naming the first place of its
+     * key, whatever its value.
+     */
+    static void judgeRepeats(ImportStaging staging, ImportErrors errors) {
+        for (ImportStaging.Judged repeat : staging.repeats()) {
+            ImportStaging.Place place = repeat.repeat().place();
+            errors.add(place.location(), place.line(), place.cell() == null ? null : place.cell().column(),
+                    place.cell() == null ? null : place.cell().text(),
+                    "the same area, target group, measure and period as " + repeat.first().location());
+        }
+    }
+
     /** The rows skipped so far as Jobindsats' total over all groups (a row with four measures counts once). */
     int skippedRows() {
         return skippedRows;

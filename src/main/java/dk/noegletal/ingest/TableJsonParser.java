@@ -142,23 +142,16 @@ final class TableJsonParser {
                             + "(text) come before the measure columns (numbers)");
                 }
             }
-            return new Rows(body, format, named, columns, area, period, dimensionColumns, measureColumns);
+            return new Rows(body, format, named, columns, area, period, dimensionColumns, measureColumns,
+                    dimensionColumns.stream().map(columns::get).toList(),
+                    measureColumns.stream().map(columns::get).toList());
         }
     }
 
-    /** The second reading: the rows, one at a time. */
+    /** The second reading: the rows, one at a time; the labels of its dimensions and measures, from the first. */
     private record Rows(ImportBody body, ImportFormat format, String namedTable, List<String> columns, int area,
-            int period, List<Integer> dimensionColumns, List<Integer> measureColumns) implements TableSource {
-
-        @Override
-        public List<String> dimensions() {
-            return dimensionColumns.stream().map(columns::get).toList();
-        }
-
-        @Override
-        public List<String> measures() {
-            return measureColumns.stream().map(columns::get).toList();
-        }
+            int period, List<Integer> dimensionColumns, List<Integer> measureColumns, List<String> dimensions,
+            List<String> measures) implements TableSource {
 
         @Override
         public void rows(Consumer<TableFile.Row> each) {
