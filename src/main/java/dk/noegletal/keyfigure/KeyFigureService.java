@@ -25,6 +25,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /** Computes the key figures of an area and period from the stored series. */
 @ApplicationScoped
@@ -131,7 +133,7 @@ public class KeyFigureService {
      * change, in this instance or another sharing the database, leads to new keys rather than stale figures.
      */
     private record ComputedKey(long revision, long dataVersion, List<String> areaCodes, List<Period> periods,
-            String group) {
+            String group, LocalDate through) {
     }
 
     /**
@@ -149,15 +151,26 @@ public class KeyFigureService {
      */
     @Transactional
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods, String group) {
+        return compute(wanted, periods, group, null);
+    }
+
+    /**
+     * As {@link #compute(Collection, Collection, String)}, from the full-time persons of months (quarters, years)
+     * that end on or before {@code through} only, when it is given: the figures as they could be known then, such as
+     * a year's average to date as a report of its second quarter shows it. The population is read whole, as the
+     * denominator it is.
+     */
+    @Transactional
+    public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods, String group, LocalDate through) {
         ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(),
-                wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods), group);
+                wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods), group, through);
         // The first asker computes, on its own thread (in its request and transaction); others asking for the same
         // figures meanwhile wait for that, but no longer than for a turn of their own.
         CompletableFuture<Figures> mine = new CompletableFuture<>();
         CompletableFuture<Figures> figures = computed.get(key, (ignored, executor) -> mine);
         if (figures == mine) {
             try {
-                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(wanted, periods, group))));
+                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(wanted, periods, group, through))));
             } catch (RuntimeException | Error e) {
                 mine.completeExceptionally(e);
                 throw e;
@@ -181,7 +194,8 @@ public class KeyFigureService {
      * of set-based reads: one for the stored areas and the country, one per cluster (sums over its members, in the
      * database), and, only when the country lacks a group, one for the sums over all municipalities.
      */
-    private Figures computeFromStore(Collection<AreaDto> wanted, Collection<Period> periods, String group) {
+    private Figures computeFromStore(Collection<AreaDto> wanted, Collection<Period> periods, String group,
+            LocalDate through) {
         // Whole years from the year before the earliest period: changes, and the population's annual values.
         Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
         Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
@@ -196,6 +210,7 @@ public class KeyFigureService {
                 last));
         wanted.stream().filter(area -> area.type() == AreaType.CLUSTER).forEach(cluster ->
                 stored.putAll(series.totals(cluster.code(), cluster.members(), measures, groups, first, last)));
+        until(stored, through);
 
         Map<String, Map<String, Map<Period, Point>>> byAreaAndGroup = byAreaAndGroup(stored);
         Map<String, Map<Period, Point>> country = byAreaAndGroup.getOrDefault(AreaService.COUNTRY, Map.of());
@@ -203,8 +218,8 @@ public class KeyFigureService {
         // a period that an area read has for a group. That depends on the group's own series alone, so a ranking
         // (one group) and the key figures (every group) find the same national figure.
         Map<String, Map<Period, Point>> municipalTotals = countryLacksAny(byAreaAndGroup)
-                ? byGroup(series.totals(ALL_MUNICIPALITIES, null, Set.of(Measure.FULL_TIME_PERSONS), groups, first,
-                        last), ALL_MUNICIPALITIES)
+                ? byGroup(until(new HashMap<>(series.totals(ALL_MUNICIPALITIES, null,
+                        Set.of(Measure.FULL_TIME_PERSONS), groups, first, last)), through), ALL_MUNICIPALITIES)
                 : Map.of();
 
         Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea = new HashMap<>();
@@ -223,6 +238,20 @@ public class KeyFigureService {
         long newest = stored.values().stream().flatMap(points -> points.values().stream())
                 .mapToLong(Point::importId).max().orElse(0);
         return new Figures(byArea, newest);
+    }
+
+    /**
+     * Keeps only the full-time persons of periods that end on or before {@code through} (all when it is null); the
+     * population stays whole.
+     */
+    private static Map<SeriesKey, Map<Period, Point>> until(Map<SeriesKey, Map<Period, Point>> stored,
+            LocalDate through) {
+        if (through != null) {
+            stored.replaceAll((key, points) -> key.measure() != Measure.FULL_TIME_PERSONS ? points
+                    : points.entrySet().stream().filter(point -> !point.getKey().end().isAfter(through))
+                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
+        return stored;
     }
 
     /** Whether the country lacks a period that another area has for the same target group. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The revision of the data one request reads: the newest import when the request started, or the one asked for
@@ -21,6 +22,7 @@ public class ReadRevision {
     private final DataVersion dataVersion;
     private Long revision;
     private Long writes;
+    private OffsetDateTime moment;
 
     ReadRevision(ImportRevisions revisions, DataVersion dataVersion) {
         this.revisions = revisions;
@@ -47,6 +49,14 @@ public class ReadRevision {
     }
 
     /**
+     * The moment the request reads as of: the one asked for with {@code asOf}, or the time of the import asked for;
+     * empty when the request reads the current state. What is kept in versions (goals) is read as it stood then.
+     */
+    public Optional<OffsetDateTime> moment() {
+        return Optional.ofNullable(moment);
+    }
+
+    /**
      * Reads as of an import id ({@code 12}) or a moment ({@code 2019-03-31T12:00:00Z}, or a day such as
      * {@code 2019-03-31}, meaning its end in UTC): the newest import at that moment.
      */
@@ -58,6 +68,7 @@ public class ReadRevision {
                 throw ProblemException.notFound("There is no import with id " + id + " to read the data as of.");
             }
             revision = id;
+            moment = revisions.importedAt(id).orElse(null);
             return;
         }
         try {
@@ -65,6 +76,7 @@ public class ReadRevision {
                     ? LocalDate.parse(value).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC).minusNanos(1)
                     : OffsetDateTime.parse(value);
             revision = revisions.at(moment);
+            this.moment = moment;
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter("The parameter 'asOf' must be an import id such as 12, or a "
                     + "moment such as 2019-03-31 or 2019-03-31T12:00:00Z.");

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,64 @@ public class TableFigureService {
     }
 
     /**
+     * A table's series as a goal or another feature names it, checked against the catalogue: every dimension's
+     * member, and the labels of those that are not their dimension's total (what sets the series apart).
+     */
+    public record ChosenSeries(TableFiguresDto.TableRef table, TableFiguresDto.MeasureRef measure,
+            List<TableFiguresDto.MemberRef> members, List<String> distinguishing) {
+    }
+
+    /** The table with the id, if there is one. */
+    @Transactional
+    public Optional<TableDefinition> find(String id) {
+        return id == null ? Optional.empty() : repository.find(id.trim());
+    }
+
+    /**
+     * Checks a choice of a table's measure (the first when none is given) and members (each dimension's total when
+     * not given), answering it with canonical codes and labels; a 400 names what is wrong.
+     */
+    @Transactional
+    public ChosenSeries choose(String tableId, String measure, List<String> members) {
+        Selection selection = select(table(tableId), measure, members, null);
+        List<TableFiguresDto.MemberRef> refs = new ArrayList<>();
+        List<String> distinguishing = new ArrayList<>();
+        for (int d = 0; d < selection.fixed().size(); d++) {
+            TableDefinition.Member member = selection.fixed().get(d);
+            refs.add(ref(selection.table().dimensions().get(d), member));
+            if (!member.total()) {
+                distinguishing.add(member.label());
+            }
+        }
+        return new ChosenSeries(tableRef(selection.table()), measureRef(selection.measure()), refs, distinguishing);
+    }
+
+    /**
+     * The figures of one series of a table for several areas in a period, from the values of periods that end on or
+     * before {@code through} when it is given (a year to date as a report of its second quarter knew it), by area
+     * code: one statement for the series over every area (national figures, sums), one for the population.
+     */
+    @Transactional
+    public Map<String, TableFigureCalculator.Figures> figuresOf(String tableId, String measure, List<String> members,
+            Collection<AreaDto> wanted, Period period, LocalDate through) {
+        Selection selection = select(table(tableId), measure, members, null);
+        LocalDate last = Period.year(period.year()).end();
+        Map<String, Map<Period, Point>> stored = read(selection, null, Period.year(period.year() - 1).start(),
+                through != null && through.isBefore(last) ? through : last)
+                .getOrDefault(seriesId(selection, null), Map.of());
+        MeasureKind kind = selection.measure().kind();
+        AreaSeries series = new AreaSeries(kind, stored, areas.list(Optional.of(AreaType.MUNICIPALITY)));
+        Map<String, Map<Period, Point>> populations = populations(wanted, period);
+        Map<String, TableFigureCalculator.Figures> figures = new HashMap<>();
+        for (AreaDto area : wanted) {
+            figures.put(area.code(), TableFigureCalculator.compute(new TableFigureCalculator.Input(kind, period,
+                    series.of(area), series.own(AreaService.COUNTRY), series.municipalTotal(),
+                    populations.getOrDefault(area.code(), Map.of()))));
+        }
+        return figures;
+    }
+
+    /**
      * A series of a table for an area: the stored periods within {@code from} and {@code to} as they are, or at a
      * granularity every period that overlaps them, with its value by the measure's kind. A region, cluster or the
      * country without values of its own is the sum of its municipalities (additive kinds only). One statement reads
@@ -341,13 +400,25 @@ public class TableFigureService {
     }
 
     private Map<Period, Point> population(AreaDto area, Period period) {
+        return populations(List.of(area), period).getOrDefault(area.code(), Map.of());
+    }
+
+    /**
+     * The population 16-66 of areas over the period's year and the year before, by area code: a cluster's is the
+     * sum over its members. One statement, and one per cluster.
+     */
+    private Map<String, Map<Period, Point>> populations(Collection<AreaDto> wanted, Period period) {
         Period first = Period.year(period.year() - 1);
         Period last = Period.year(period.year());
-        Map<SeriesService.SeriesKey, Map<Period, Point>> stored = area.type() == AreaType.CLUSTER
-                ? series.totals(area.code(), area.members(), Set.of(Measure.POPULATION_16_66), first, last)
-                : series.current(Set.of(area.code()), Set.of(Measure.POPULATION_16_66), first, last);
-        return stored.getOrDefault(new SeriesService.SeriesKey(area.code(), null, Measure.POPULATION_16_66),
-                Map.of());
+        Set<String> stored = new HashSet<>();
+        wanted.stream().filter(area -> area.type() != AreaType.CLUSTER).forEach(area -> stored.add(area.code()));
+        Map<SeriesService.SeriesKey, Map<Period, Point>> read = new HashMap<>(stored.isEmpty() ? Map.of()
+                : series.current(stored, Set.of(Measure.POPULATION_16_66), first, last));
+        wanted.stream().filter(area -> area.type() == AreaType.CLUSTER).forEach(cluster -> read.putAll(
+                series.totals(cluster.code(), cluster.members(), Set.of(Measure.POPULATION_16_66), first, last)));
+        Map<String, Map<Period, Point>> byArea = new HashMap<>();
+        read.forEach((key, points) -> byArea.put(key.areaCode(), points));
+        return byArea;
     }
 
     private static TableFiguresDto.Row row(Selection selection, TableDefinition.Member member,
