@@ -51,6 +51,22 @@ public class TestData {
     }
 
     @Transactional
+    public long newestGoalVersion() {
+        return single("select coalesce(max(id), 0) from goal");
+    }
+
+    /** Removes the goals (every version) recorded after the given version, leaving the demo's. */
+    @Transactional
+    public void removeGoalsAfter(long version) {
+        execute("delete from goal where goal_id > ?", version);
+    }
+
+    @Transactional
+    public long countGoalVersions() {
+        return single("select count(*) from goal");
+    }
+
+    @Transactional
     public long countObservations() {
         return single("select count(*) from stat_observation");
     }

@@ -23,9 +23,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the goals of the employment plan, in versions, and evaluates them: an area's goals as they stand (or stood,
@@ -36,6 +38,7 @@ public class GoalService {
 
     private static final String SHAPES = "fall, rise, below, above, among-lowest or among-highest";
     private static final String BASES = "annual, year-to-date, quarter or month";
+    private static final Pattern PERCENT_LABEL = Pattern.compile("(?iu)\\bpct\\b|procent|\\bandel");
 
     private final GoalRepository repository;
     private final GoalFigures figures;
@@ -79,12 +82,22 @@ public class GoalService {
     @Transactional
     public GoalDto create(String areaCode, GoalRequest request) {
         AreaDto area = area(areaCode);
+        return evaluate(area, record(area, request), null);
+    }
+
+    /** Records a new goal without evaluating it (the demo data, loaded before any request); answers its id. */
+    @Transactional
+    public long record(String areaCode, GoalRequest request) {
+        return record(area(areaCode), request).goalId;
+    }
+
+    private GoalVersion record(AreaDto area, GoalRequest request) {
         GoalVersion goal = definition(area, request);
         dataVersion.countWrite();
         goal.recordedAt = now();
         repository.persistAndFlush(goal);
         goal.goalId = goal.id;
-        return evaluate(area, goal, null);
+        return goal;
     }
 
     /** Replaces a goal, keeping the version it replaces for reads as of earlier moments; empty when there is none. */
@@ -134,7 +147,7 @@ public class GoalService {
         Evaluation evaluation = GoalEvaluator.evaluate(goal, area.code(), own, peers);
         GoalDto.Measure measure = measure(version);
         String sentence = GoalSentence.of(goal, new GoalSentence.Subject(area.name(), measure.description(),
-                GoalFigures.isShare(version.figure)), evaluation);
+                inPercent(measure)), evaluation);
         GoalDto.Evaluation dto = new GoalDto.Evaluation(evaluation.status().code(), period.code(),
                 evaluation.value().value(),
                 new GoalDto.Reference(evaluation.referenceKind().code(), evaluation.reference().value(),
@@ -147,9 +160,16 @@ public class GoalService {
                 sentence);
         return new GoalDto(version.goalId, ref(area), version.year, version.title, measure, version.basis,
                 goal.basis() == Basis.QUARTER ? version.basisNumber : null,
-                goal.basis() == Basis.MONTH ? version.basisNumber : null, version.shape, version.baseline,
-                version.threshold, version.inclusive, version.rankLimit, among.map(GoalService::ref).orElse(null),
+                goal.basis() == Basis.MONTH ? version.basisNumber : null, version.shape, plain(version.baseline),
+                plain(version.threshold), version.inclusive, version.rankLimit, among.map(GoalService::ref).orElse(null),
                 version.recordedAt, dto);
+    }
+
+    /** Whether the figure is a percentage: a share, or a ratio whose label says so ("i pct.", "Andel ..."). */
+    private static boolean inPercent(GoalDto.Measure measure) {
+        return GoalFigures.isShare(measure.figure()) || measure.measure() != null
+                && "ratio".equals(measure.measure().kind())
+                && PERCENT_LABEL.matcher(measure.measure().label()).find();
     }
 
     static Goal goal(GoalVersion version) {
@@ -197,13 +217,12 @@ public class GoalService {
         };
     }
 
+    /** A table's figure in words: its measure, then the table and the members that set the series apart. */
     private static String describe(TableFigureService.ChosenSeries series, String figure) {
         String label = series.measure().label();
-        String what = label.substring(0, 1).toLowerCase(Locale.forLanguageTag("da")) + label.substring(1);
-        List<String> chosen = series.distinguishing();
-        if (!chosen.isEmpty()) {
-            what += " (" + String.join(", ", chosen) + ")";
-        }
+        String what = label.substring(0, 1).toLowerCase(Locale.forLanguageTag("da")) + label.substring(1) + " ("
+                + series.table().name() + (series.distinguishing().isEmpty() ? ""
+                        : ": " + String.join(", ", series.distinguishing())) + ")";
         return switch (figure) {
             case GoalFigures.SHARE_OF_POPULATION -> what + " i procent af befolkningen 16-66 år";
             case GoalFigures.NATIONAL_SHARE -> "landsandelen af " + what;
@@ -354,8 +373,13 @@ public class GoalService {
         return new KeyFiguresDto.AreaRef(area.code(), area.name());
     }
 
+    /** Now, in the microseconds both databases keep, so that a moment read back is the one recorded. */
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static BigDecimal plain(BigDecimal stored) {
+        return stored == null ? null : stored.stripTrailingZeros();
     }
 
     private static ProblemException invalid(String detail) {

@@ -3,9 +3,12 @@ package dk.noegletal.ingest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.noegletal.area.AreaService;
+import dk.noegletal.goal.GoalRequest;
+import dk.noegletal.goal.GoalService;
 import dk.noegletal.measure.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -26,7 +29,8 @@ import org.jboss.logging.Logger;
  * key-figure appendix for 2016-2018 (annual averages of full-time persons), country values derived from the
  * national shares it printed (country = value / share × 100), and the real Jobindsats table y60a02 (kontanthjælp,
  * the country and the 98 municipalities, monthly 2021M08-2026M07) as the v3 API serves it. All go through the
- * ordinary imports, within the caller's transaction, so that the demo is loaded whole or not at all (see
+ * ordinary imports, with goals of Gentofte's employment plan on those figures ({@link #GOALS}), within the caller's
+ * transaction, so that the demo is loaded whole or not at all (see
  * {@link FirstStart}).
  */
 @ApplicationScoped
@@ -42,10 +46,17 @@ class DemoDataLoader {
     private static final Set<String> COMPUTED_GROUPS = Set.of("i-alt");
     private static final int SHARE_DERIVED_SCALE = 6;
 
-    private final ImportService imports;
+    /** Goals of Gentofte's employment plan on the demo's figures, one of each status. */
+    static final String GOALS = "demo/gentofte-goals.json";
 
-    DemoDataLoader(ImportService imports) {
+    private final ImportService imports;
+    private final GoalService goals;
+    private final ObjectMapper json;
+
+    DemoDataLoader(ImportService imports, GoalService goals, ObjectMapper json) {
         this.imports = imports;
+        this.goals = goals;
+        this.json = json;
     }
 
     /** A row of the tidy CSV format. */
@@ -79,9 +90,12 @@ class DemoDataLoader {
         ImportReportDto kontanthjaelp = imports.importTable("y60a02", ImportBody.resource(KONTANTHJAELP),
                 new ImportService.Origin(KONTANTHJAELP, "Demo: kontanthjælp (Jobindsats y60a02) for the country and "
                         + "all 98 municipalities, monthly 2021M08-2026M07, as the Jobindsats API v3 serves it."));
+        List<GoalRequest> plan = readGoals();
+        plan.forEach(goal -> goals.record("157", goal));
         LOG.infof("Loaded demo data: %d observations for Gentofte (import %d), %d derived country values "
-                + "(import %d), %d observations of kontanthjælp (y60a02, import %d)", gentofte.rowsRead(),
-                gentofte.id(), total.rowsRead(), total.id(), kontanthjaelp.rowsRead(), kontanthjaelp.id());
+                + "(import %d), %d observations of kontanthjælp (y60a02, import %d), %d goals of Gentofte",
+                gentofte.rowsRead(), gentofte.id(), total.rowsRead(), total.id(), kontanthjaelp.rowsRead(),
+                kontanthjaelp.id(), plan.size());
     }
 
     /** The country value implied by a value and its national share in percent, when both are known and positive. */
@@ -109,6 +123,14 @@ class DemoDataLoader {
             return rows.readAll();
         } catch (IOException e) {
             throw new UncheckedIOException("The demo data " + RESOURCE + " cannot be read", e);
+        }
+    }
+
+    private List<GoalRequest> readGoals() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(GOALS)) {
+            return List.of(json.readValue(in, GoalRequest[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo goals " + GOALS + " cannot be read", e);
         }
     }
 

@@ -32,6 +32,13 @@ public class ImportRevisions {
                 + " where r.importedAt <= :moment", Long.class).setParameter("moment", moment).getSingleResult();
     }
 
+    /** When the import after the given one was made: the end of the time the given one was the newest. */
+    public Optional<OffsetDateTime> nextImportedAt(long id) {
+        return runs.getEntityManager().createQuery("select r.importedAt from ImportRun r where r.id = (select min(n.id)"
+                + " from ImportRun n where n.id > :id)", OffsetDateTime.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     public boolean exists(long id) {
         return runs.count("id", id) > 0;
     }

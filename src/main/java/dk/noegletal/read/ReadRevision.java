@@ -49,8 +49,9 @@ public class ReadRevision {
     }
 
     /**
-     * The moment the request reads as of: the one asked for with {@code asOf}, or the time of the import asked for;
-     * empty when the request reads the current state. What is kept in versions (goals) is read as it stood then.
+     * The moment the request reads as of: the one asked for with {@code asOf}; for an import asked for, the last
+     * moment it was the newest (just before the next import); empty when the request reads the current state, or
+     * the import asked for is the newest. What is kept in versions (goals) is read as it stood then.
      */
     public Optional<OffsetDateTime> moment() {
         return Optional.ofNullable(moment);
@@ -68,7 +69,8 @@ public class ReadRevision {
                 throw ProblemException.notFound("There is no import with id " + id + " to read the data as of.");
             }
             revision = id;
-            moment = revisions.importedAt(id).orElse(null);
+            // What is kept in versions is read as it stood while this import was the newest: until the next one.
+            moment = revisions.nextImportedAt(id).map(next -> next.minusNanos(1000)).orElse(null);
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package dk.noegletal.report;
 
 import dk.noegletal.export.Tabular;
+import dk.noegletal.goal.GoalDto;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.timeseries.CompletenessDto;
 import jakarta.annotation.Nonnull;
@@ -27,7 +28,11 @@ public record QuarterlyReportDto(
         @Schema(description = "When that import ran.") OffsetDateTime dataRevisionImportedAt,
         @Schema(description = "Said when the quarter cannot be reported, e.g. only annual values are stored.")
         String notice,
-        @Nonnull List<Row> rows) implements Tabular {
+        @Nonnull List<Row> rows,
+        @Schema(description = "The area's goals for the quarter's year, evaluated as of the quarter: from the values "
+                + "of periods ending by the quarter's end, so a goal on the year is not yet known before the fourth "
+                + "quarter, with onTrack. The same as /api/v1/areas/{code}/goals?year=…&through=…; in CSV there.")
+        @Nonnull List<GoalDto> goals) implements Tabular {
 
     @Override
     public String csvFileName() {

@@ -3,6 +3,8 @@ package dk.noegletal.report;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
+import dk.noegletal.goal.GoalService;
+import dk.noegletal.goal.GoalsDto;
 import dk.noegletal.ingest.ImportRevisions;
 import dk.noegletal.keyfigure.Classification;
 import dk.noegletal.keyfigure.FigureMapper;
@@ -31,11 +33,13 @@ public class ReportService {
     private final AreaService areas;
     private final KeyFigureService keyFigures;
     private final ImportRevisions revisions;
+    private final GoalService goals;
 
-    ReportService(AreaService areas, KeyFigureService keyFigures, ImportRevisions revisions) {
+    ReportService(AreaService areas, KeyFigureService keyFigures, ImportRevisions revisions, GoalService goals) {
         this.areas = areas;
         this.keyFigures = keyFigures;
         this.revisions = revisions;
+        this.goals = goals;
     }
 
     /** The annual appendix for the {@code years} years ending with {@code year}; empty when the area is unknown. */
@@ -108,7 +112,8 @@ public class ReportService {
         return Optional.of(new QuarterlyReportDto(ref(area), quarter.code(), quarter.yearEarlier().code(),
                 quarter.previous().code(), compared.stream().map(ReportService::ref).toList(), tolerancePp, revision,
                 revision == 0 ? null : revisions.importedAt(revision).orElse(null),
-                notice(quarter, current, figures.of(area.code(), year)), rows));
+                notice(quarter, current, figures.of(area.code(), year)), rows,
+                goals.list(area.code(), quarter.year(), quarter).map(GoalsDto::goals).orElse(List.of())));
     }
 
     private static QuarterlyReportDto.Row quarterRow(GroupFigures group, GroupFigures previousQuarter,
