@@ -68,7 +68,8 @@ public class GoalResource {
     @Operation(operationId = "createGoal", summary = "Record a goal",
             description = "See the README, \"Goals\", for an example of each shape.")
     @APIResponse(responseCode = "201", description = "Recorded; the goal with its evaluation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GoalDto.class)))
     @APIResponse(responseCode = "400", description = "A missing or unknown field, a field the shape does not take, "
             + "an unknown target group, table, measure or member, or a rank goal on an area that is not a "
             + "municipality.")

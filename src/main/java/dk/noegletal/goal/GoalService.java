@@ -107,7 +107,8 @@ public class GoalService {
         GoalVersion replacement = definition(area, request);
         // Counting the write first takes the writers' lock, so two changes of one goal cannot both replace it.
         dataVersion.countWrite();
-        Optional<GoalVersion> standing = repository.standing(id, null).filter(goal -> goal.areaCode.equals(area.code()));
+        Optional<GoalVersion> standing = repository.standing(id, null)
+                .filter(goal -> goal.areaCode.equals(area.code()));
         standing.ifPresent(goal -> {
             OffsetDateTime now = now();
             goal.endedAt = now;
@@ -123,7 +124,8 @@ public class GoalService {
     public boolean delete(String areaCode, long id) {
         AreaDto area = area(areaCode);
         dataVersion.countWrite();
-        Optional<GoalVersion> standing = repository.standing(id, null).filter(goal -> goal.areaCode.equals(area.code()));
+        Optional<GoalVersion> standing = repository.standing(id, null)
+                .filter(goal -> goal.areaCode.equals(area.code()));
         standing.ifPresent(goal -> goal.endedAt = now());
         return standing.isPresent();
     }
@@ -161,7 +163,8 @@ public class GoalService {
         return new GoalDto(version.goalId, ref(area), version.year, version.title, measure, version.basis,
                 goal.basis() == Basis.QUARTER ? version.basisNumber : null,
                 goal.basis() == Basis.MONTH ? version.basisNumber : null, version.shape, plain(version.baseline),
-                plain(version.threshold), version.inclusive, version.rankLimit, among.map(GoalService::ref).orElse(null),
+                plain(version.threshold), version.inclusive, version.rankLimit,
+                among.map(GoalService::ref).orElse(null),
                 version.recordedAt, dto);
     }
 

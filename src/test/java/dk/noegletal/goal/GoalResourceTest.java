@@ -122,6 +122,36 @@ class GoalResourceTest extends ImportingTest {
                 .body("evaluation.margin", number("-1"));
         goal(id, "?asOf=" + first).body("evaluation.status", equalTo("met"))
                 .body("evaluation.rank", equalTo(3));
+        // The quarterly report as of the first import is the one published then.
+        given().config(Fixtures.EXACT_NUMBERS).when().get("/api/v1/areas/157/reports/quarterly/2045Q4?asOf=" + first)
+                .then().statusCode(200).body("goals.find { it.id == " + id + " }.evaluation.rank", equalTo(3))
+                .body("goals.find { it.id == " + id + " }.evaluation.status", equalTo("met"));
+        report("2045Q4").body("goals.find { it.id == " + id + " }.evaluation.status", equalTo("not-met"));
+    }
+
+    @Test
+    void aRankGoalAmongAClusterRanksItsMembersOnly() {
+        importCsv(annual(45));
+        Fixtures.given().contentType("application/json")
+                .body("{\"code\": \"goaltest\", \"name\": \"Goal test\", \"members\": [\"101\", \"157\", \"161\"]}")
+                .when().post("/api/v1/clusters").then().statusCode(201);
+        try {
+            long id = create("""
+                    {"year": 2045, "title": "Næstlavest i klyngen", "shape": "among-lowest", "rankLimit": 2,
+                     "among": "goaltest", "measure": {"targetGroup": "sygedagpenge", "figure": "full-time-persons"}}""");
+            // 10 (København), 45 (Gentofte), 50 (Glostrup): second of three.
+            goal(id).body("evaluation.status", equalTo("met"))
+                    .body("evaluation.rank", equalTo(2))
+                    .body("evaluation.ranked", equalTo(3))
+                    .body("among.code", equalTo("goaltest"));
+            refused("/api/v1/areas/147/goals", """
+                    {"year": 2045, "title": "Ikke medlem", "shape": "among-lowest", "rankLimit": 2,
+                     "among": "goaltest", "measure": {"targetGroup": "sygedagpenge", "figure": "full-time-persons"}}""",
+                    "Frederiksberg is not a member of the cluster Goal test");
+        } finally {
+            testData.removeGoalsAfter(goalsBefore);
+            Fixtures.given().when().delete("/api/v1/clusters/goaltest").then().statusCode(204);
+        }
     }
 
     @Test
