@@ -10,7 +10,6 @@ import dk.noegletal.timeseries.Figure;
 import dk.noegletal.timeseries.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +48,7 @@ class GoalFigures {
                         group.shareOfPopulation(), group.nationalShare(), group.completeness()));
             }
         } else {
-            List<String> members = goal.members == null || goal.members.isEmpty() ? List.of()
-                    : Arrays.asList(goal.members.split(GoalVersion.MEMBER_SEPARATOR));
-            tables.figuresOf(goal.tableId, goal.measureCode, members, areas, period, through)
+            tables.figuresOf(goal.tableId, goal.measureCode, goal.memberList(), areas, period, through)
                     .forEach((code, figures) -> measured.put(code, pick(goal.figure, figures.value(),
                             figures.previousYear(), figures.shareOfPopulation(), figures.nationalShare(),
                             figures.completeness())));

@@ -187,14 +187,9 @@ public class GoalService {
             KeyFiguresDto.TargetGroupRef group = targetGroup(goal.targetGroup);
             return new GoalDto.Measure(group, null, null, List.of(), goal.figure, describe(group, goal.figure));
         }
-        TableFigureService.ChosenSeries series = tables.choose(goal.tableId, goal.measureCode, members(goal));
+        TableFigureService.ChosenSeries series = tables.choose(goal.tableId, goal.measureCode, goal.memberList());
         return new GoalDto.Measure(null, series.table(), series.measure(), series.members(), goal.figure,
                 describe(series, goal.figure));
-    }
-
-    private static List<String> members(GoalVersion goal) {
-        return goal.members == null || goal.members.isEmpty() ? List.of()
-                : List.of(goal.members.split(GoalVersion.MEMBER_SEPARATOR));
     }
 
     private KeyFiguresDto.TargetGroupRef targetGroup(String code) {

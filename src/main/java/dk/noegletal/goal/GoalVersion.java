@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** One version of a goal: what it was from {@code recordedAt} until {@code endedAt} (null: it still stands). */
 @Entity
@@ -73,4 +74,9 @@ class GoalVersion {
 
     @Column(name = "ended_at")
     OffsetDateTime endedAt;
+
+    /** A table's members, each dimension:member; empty for a target group or a table without dimensions. */
+    List<String> memberList() {
+        return members == null || members.isEmpty() ? List.of() : List.of(members.split(MEMBER_SEPARATOR));
+    }
 }
