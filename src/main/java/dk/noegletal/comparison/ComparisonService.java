@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /** Compares an area's key figures with those of its region, the country, clusters or other areas. */
 @ApplicationScoped
-class ComparisonService {
+public class ComparisonService {
 
     private final AreaService areas;
     private final ClusterService clusters;
@@ -35,13 +35,13 @@ class ComparisonService {
     }
 
     /** What to compare: {@code targetGroup} is a catalogue code or i-alt. */
-    record Query(String areaCode, String targetGroup, Period period, List<ComparisonWith> with,
+    public record Query(String areaCode, String targetGroup, Period period, List<ComparisonWith> with,
             BigDecimal tolerancePp) {
     }
 
     /** The comparison; empty when the area is unknown. An unknown area in {@code with} is a bad request. */
     @Transactional
-    Optional<ComparisonDto> compare(Query query) {
+    public Optional<ComparisonDto> compare(Query query) {
         Optional<AreaDto> found = areas.find(query.areaCode());
         if (found.isEmpty()) {
             return Optional.empty();

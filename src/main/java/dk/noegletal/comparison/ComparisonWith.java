@@ -10,13 +10,13 @@ import java.util.Locale;
  * {@code country}, {@code cluster:CODE} or a plain area code. The words win over a cluster of the same code, which
  * {@code cluster:CODE} still reaches.
  */
-record ComparisonWith(Kind kind, String code) {
+public record ComparisonWith(Kind kind, String code) {
 
     /** The comparison areas when {@code with} is not given: the area's region and the country. */
     static final List<ComparisonWith> DEFAULT = List.of(new ComparisonWith(Kind.REGION, null),
             new ComparisonWith(Kind.COUNTRY, null));
 
-    enum Kind {
+    public enum Kind {
         REGION, COUNTRY, CLUSTER, AREA
     }
 
@@ -36,7 +36,7 @@ record ComparisonWith(Kind kind, String code) {
      * The entries of every {@code with} parameter, each a comma-separated list; {@link #DEFAULT} when there are
      * none.
      */
-    static List<ComparisonWith> parse(List<String> parameters) {
+    public static List<ComparisonWith> parse(List<String> parameters) {
         List<ComparisonWith> entries = new ArrayList<>();
         for (String parameter : parameters == null ? List.<String>of() : parameters) {
             for (String entry : parameter.split(",", -1)) {

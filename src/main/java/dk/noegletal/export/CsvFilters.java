@@ -50,7 +50,10 @@ class CsvFilters {
                     request.getHeaders().putSingle(HttpHeaders.ACCEPT, Tabular.TEXT_CSV);
                     request.setProperty(DIALECT_PROPERTY, CsvDialect.DANISH);
                 }
-                default -> throw invalid("Unknown format '" + format + "'; use json, csv or csv-da.");
+                case "html" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.TEXT_HTML);
+                case "pdf" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, "application/pdf");
+                default -> throw invalid("Unknown format '" + format + "'; use json, csv or csv-da (and for the "
+                        + "quarterly report html or pdf).");
             }
         }
         String decimals = query.getFirst(DECIMALS);

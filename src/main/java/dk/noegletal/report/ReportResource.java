@@ -9,6 +9,8 @@ import dk.noegletal.timeseries.LatestPeriod;
 import dk.noegletal.timeseries.LatestPeriodService;
 import dk.noegletal.timeseries.Period;
 import dk.noegletal.timeseries.PeriodParameter;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,12 +34,27 @@ public class ReportResource {
 
     private static final int MAX_YEARS = 10;
 
+    static final String PDF = "application/pdf";
+    private static final String TABLES = "Tables to follow in the document (repeatable): for each, the ranking of the "
+            + "municipalities in the quarter's last month with the area highlighted, and the area's months against its "
+            + "region and the country. table or table:measure (by default its measure of the population 16-66 where "
+            + "it has one, else its first).";
+
+    private static final String CLUSTER = "A cluster to compare with as well, by its code.";
+
     private final ReportService service;
     private final LatestPeriodService latest;
+    private final ReportDocumentService documents;
+    private final Template quarterlyReport;
+    private final PdfRenderer pdf;
 
-    ReportResource(ReportService service, LatestPeriodService latest) {
+    ReportResource(ReportService service, LatestPeriodService latest, ReportDocumentService documents,
+            @Location("quarterly-report.html") Template quarterlyReport, PdfRenderer pdf) {
         this.service = service;
         this.latest = latest;
+        this.documents = documents;
+        this.quarterlyReport = quarterlyReport;
+        this.pdf = pdf;
     }
 
     @GET
@@ -92,14 +110,66 @@ public class ReportResource {
                     + "level\".", schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "100",
                             defaultValue = Classification.DEFAULT_TOLERANCE))
             @QueryParam("tolerancePp") String tolerancePp) {
+        return service.quarterly(code, quarter(code, quarter), ToleranceParameter.parse(tolerancePp))
+                .orElseThrow(() -> noArea(code));
+    }
+
+    @GET
+    @Path("/quarterly/{quarter}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getQuarterlyReportDocument", summary = "The quarterly report as the committee reads it",
+            description = "A self-contained, printable HTML document in Danish (Accept: text/html or format=html): "
+                    + "the målgruppeoversigt of the quarter's year and the two before, the quarter's figures with the "
+                    + "comparison with the region and the country, charts (SVG, each with a text alternative), the "
+                    + "goals as of the quarter, notes, and the source and data revision. The same as PDF with "
+                    + "Accept: application/pdf or format=pdf.")
+    @APIResponse(responseCode = "200", description = "The document.")
+    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance, or an unknown table.")
+    @APIResponse(responseCode = "404", description = "Unknown area.")
+    public String quarterlyDocument(
+            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
+            @Parameter(description = "The quarter: 2018Q4, or latest.", example = "2018Q4") @PathParam("quarter")
+            String quarter,
+            @Parameter(description = "Tolerance of the comparison in percentage points.",
+                    schema = @Schema(type = SchemaType.NUMBER, defaultValue = Classification.DEFAULT_TOLERANCE))
+            @QueryParam("tolerancePp") String tolerancePp,
+            @Parameter(description = TABLES) @QueryParam("table") List<String> table,
+            @Parameter(description = CLUSTER) @QueryParam("cluster") String cluster) {
+        ReportDocument document = documents.quarterly(code, quarter(code, quarter),
+                ToleranceParameter.parse(tolerancePp), table, cluster).orElseThrow(() -> noArea(code));
+        return quarterlyReport.data("doc", document).render();
+    }
+
+    @GET
+    @Path("/quarterly/{quarter}")
+    @Produces(PDF)
+    @Operation(operationId = "getQuarterlyReportPdf", summary = "The quarterly report as PDF",
+            description = "The HTML document laid out for A4 (Accept: application/pdf or format=pdf).")
+    @APIResponse(responseCode = "200", description = "The PDF.")
+    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance, or an unknown table.")
+    @APIResponse(responseCode = "404", description = "Unknown area.")
+    public Response quarterlyPdf(
+            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
+            @Parameter(description = "The quarter: 2018Q4, or latest.", example = "2018Q4") @PathParam("quarter")
+            String quarter,
+            @Parameter(description = "Tolerance of the comparison in percentage points.",
+                    schema = @Schema(type = SchemaType.NUMBER, defaultValue = Classification.DEFAULT_TOLERANCE))
+            @QueryParam("tolerancePp") String tolerancePp,
+            @Parameter(description = TABLES) @QueryParam("table") List<String> table,
+            @Parameter(description = CLUSTER) @QueryParam("cluster") String cluster) {
+        Period period = quarter(code, quarter);
+        String html = quarterlyDocument(code, period.code(), tolerancePp, table, cluster);
+        return Response.ok(pdf.pdf(html), PDF).header("Content-Disposition", "inline; filename=\"kvartalsrapport-"
+                + code + "-" + period.code() + ".pdf\"").build();
+    }
+
+    private Period quarter(String code, String quarter) {
         PeriodParameter.Given given = PeriodParameter.requiredOrLatest("quarter", quarter);
         if (given.period() != null && given.period().granularity() != Granularity.QUARTER
                 || given.latest() != null && given.latest().asOnly(Granularity.QUARTER).isEmpty()) {
             throw invalid("The quarter must be written like 2018Q4, or latest, not " + quarter + ".");
         }
-        BigDecimal tolerance = ToleranceParameter.parse(tolerancePp);
-        Period period = given.resolve(word -> latest.ofArea(code, LatestPeriod.LATEST_QUARTER));
-        return service.quarterly(code, period, tolerance).orElseThrow(() -> noArea(code));
+        return given.resolve(word -> latest.ofArea(code, LatestPeriod.LATEST_QUARTER));
     }
 
     private static int count(String years) {

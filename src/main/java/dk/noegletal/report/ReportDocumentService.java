@@ -1,0 +1,252 @@
+package dk.noegletal.report;
+
+import dk.noegletal.area.AreaDto;
+import dk.noegletal.area.AreaService;
+import dk.noegletal.chart.Charts;
+import dk.noegletal.common.ProblemException;
+import dk.noegletal.comparison.ComparisonDto;
+import dk.noegletal.comparison.ComparisonService;
+import dk.noegletal.comparison.ComparisonWith;
+import dk.noegletal.goal.GoalDto;
+import dk.noegletal.keyfigure.KeyFigureCalculator;
+import dk.noegletal.keyfigure.KeyFigureService;
+import dk.noegletal.keyfigure.KeyFiguresDto;
+import dk.noegletal.ranking.CompetitionRanking;
+import dk.noegletal.table.TableDefinition;
+import dk.noegletal.table.TableFigureService;
+import dk.noegletal.table.TableRankingDto;
+import dk.noegletal.table.TableSeriesDto;
+import dk.noegletal.timeseries.CompletenessDto;
+import dk.noegletal.timeseries.Granularity;
+import dk.noegletal.timeseries.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Composes the committee's quarterly report: the quarterly report and the annual appendix of the quarter's year,
+ * the charts drawn from them, for each table asked for the ranking of the municipalities and the area's months
+ * against its region and the country, and the goals as of the quarter. Numbers are written the Danish way here, so
+ * the templates only lay out.
+ */
+@ApplicationScoped
+public class ReportDocumentService {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    private static final String[] QUARTERS = {"1. kvartal", "2. kvartal", "3. kvartal", "4. kvartal"};
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+
+    private final ReportService reports;
+    private final KeyFigureService keyFigures;
+    private final TableFigureService tables;
+    private final AreaService areas;
+    private final ComparisonService comparisons;
+
+    ReportDocumentService(ReportService reports, KeyFigureService keyFigures, TableFigureService tables,
+            AreaService areas, ComparisonService comparisons) {
+        this.reports = reports;
+        this.keyFigures = keyFigures;
+        this.tables = tables;
+        this.areas = areas;
+        this.comparisons = comparisons;
+    }
+
+    /**
+     * @param followed tables to chart, each {@code table} or {@code table:measure} (by default the table's measure
+     * of the population 16-66 where it has one, else its first)
+     */
+    @Transactional
+    public Optional<ReportDocument> quarterly(String areaCode, Period quarter, BigDecimal tolerancePp,
+            List<String> followed, String cluster) {
+        Optional<QuarterlyReportDto> found = reports.quarterly(areaCode, quarter, tolerancePp);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        QuarterlyReportDto report = found.get();
+        AreaDto area = areas.find(areaCode).orElseThrow();
+        AnnualReportDto annual = reports.annual(areaCode, quarter.year(), 3).orElseThrow();
+        KeyFiguresDto year = keyFigures.keyFigures(areaCode, Period.year(quarter.year()), Optional.empty())
+                .orElseThrow();
+        List<String> notes = new ArrayList<>();
+        List<ReportDocument.Chart> charts = new ArrayList<>();
+        boolean anyYear = annual.rows().stream().flatMap(row -> row.years().stream())
+                .anyMatch(one -> one.fullTimePersons() != null);
+        if (anyYear) {
+            charts.add(new ReportDocument.Chart("Årsgennemsnit af fuldtidspersoner pr. målgruppe.",
+                    Charts.annualAverages(annual)));
+            charts.add(new ReportDocument.Chart("Landsandel pr. målgruppe.", Charts.nationalShares(annual)));
+            charts.add(new ReportDocument.Chart("Ændring i fuldtidspersoner og i landsandel fra "
+                    + (quarter.year() - 1) + " til " + quarter.year() + ".", Charts.changes(year)));
+            charts.add(new ReportDocument.Chart("Fuldtidspersoner i alt i " + area.name() + " mod hele landet, "
+                    + "indeks.", totalAgainstCountry(area, annual.years())));
+        } else {
+            notes.add("Der er ingen målgruppetal for " + annual.years().get(0) + "-" + quarter.year()
+                    + ", så målgruppernes figurer er ikke med.");
+        }
+        for (String table : followed) {
+            followTable(area, quarter, table, charts, notes);
+        }
+        // "I alt" compared in the quarter, or in the year when only annual values are stored.
+        Period compared = report.notice() == null ? quarter : Period.year(quarter.year());
+        List<String> with = new ArrayList<>(List.of("region", "country"));
+        if (cluster != null && !cluster.isBlank()) {
+            with.add("cluster:" + cluster.trim());
+        }
+        ComparisonDto comparison = comparisons.compare(new ComparisonService.Query(areaCode,
+                KeyFigureCalculator.TOTAL_CODE, compared, ComparisonWith.parse(with), tolerancePp)).orElseThrow();
+        List<ReportDocument.Compared> comparedRows = comparison.rows().stream().map(row -> new ReportDocument.Compared(
+                row.areaName(), row.role().equals("area"), number(row.fullTimePersons(), 0),
+                number(row.previousYear(), 0), percent(row.changePercent(), 1),
+                row.changeDifferencePp() == null ? "–" : number(row.changeDifferencePp(), 1) + " pp",
+                row.classification() == null ? "–" : danishClassification(row.classification()))).toList();
+        comparison.skipped().forEach(skipped -> notes.add("Sammenligning: " + skipped.message()));
+        String revision = report.dataRevision() == 0 ? "ingen målgruppetal for kvartalet"
+                : "målgruppetallene er fra import " + report.dataRevision() + (report.dataRevisionImportedAt() == null
+                        ? "" : ", " + day(report.dataRevisionImportedAt()));
+        return Optional.of(new ReportDocument("Kvartalsrapport for " + area.name() + ", " + label(quarter),
+                area.name(), label(quarter), "Kilde: Jobindsats (STAR) og kommunens egne tal; " + revision + ".",
+                day(OffsetDateTime.now()), notice(report), annual.years(), appendix(annual), quarterRows(report),
+                report.comparedWith().stream().map(KeyFiguresDto.AreaRef::name).toList(),
+                compared.granularity() == Granularity.YEAR ? String.valueOf(compared.year()) : label(compared),
+                comparedRows, charts,
+                goals(report.goals()), notes));
+    }
+
+    private String totalAgainstCountry(AreaDto area, List<String> years) {
+        List<AreaDto> both = new ArrayList<>(List.of(area));
+        areas.find(AreaService.COUNTRY).filter(country -> !country.code().equals(area.code())).ifPresent(both::add);
+        List<Period> periods = years.stream().map(Period::parse).toList();
+        KeyFigureService.Figures figures = keyFigures.compute(both, periods, KeyFigureCalculator.TOTAL_CODE);
+        List<Charts.Named> series = new ArrayList<>();
+        for (AreaDto one : both) {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            for (Period period : periods) {
+                values.put(period.code(), figures.of(one.code(), period).get(0).fullTimePersons().value());
+            }
+            series.add(new Charts.Named(one.name(), values));
+        }
+        return Charts.indexed("Fuldtidspersoner i alt, indeks", series);
+    }
+
+    /** The ranking and the months of a table, as of the quarter's last month. */
+    private void followTable(AreaDto area, Period quarter, String followed, List<ReportDocument.Chart> charts,
+            List<String> notes) {
+        String[] parts = followed.split(":", 2);
+        TableDefinition table = tables.find(parts[0]).orElseThrow(() -> ProblemException.invalidParameter(
+                "There is no table '" + parts[0] + "' to follow in the report; see /api/v1/tables."));
+        String measure = parts.length > 1 ? parts[1] : table.measures().stream()
+                .filter(candidate -> candidate.label().toLowerCase(DANISH).contains("befolkningen"))
+                .map(TableDefinition.MeasureDefinition::code).findFirst()
+                .orElse(table.measures().get(0).code());
+        Period month = Period.month(quarter.year(), quarter.number() * 3);
+        TableRankingDto ranking = tables.ranking(table.id(), measure, List.of(), month.code(),
+                CompetitionRanking.Order.ASC);
+        if (ranking.ranked() == 0) {
+            notes.add("Tabel " + table.id() + " har ingen tal for " + month.code() + ", så den er ikke med.");
+            return;
+        }
+        BigDecimal country = tables.figures(AreaService.COUNTRY, table.id(), measure, List.of(), null, month.code())
+                .rows().get(0).value();
+        charts.add(new ReportDocument.Chart(ranking.measure().label() + " (" + table.name() + "), kommunerne "
+                + month.code() + ", " + area.name() + " fremhævet.", Charts.ranking(ranking, area.code(), country)));
+        List<Charts.Named> series = new ArrayList<>();
+        List<String> codes = new ArrayList<>(List.of(area.code()));
+        if (area.parent() != null) {
+            codes.add(area.parent().code());
+        }
+        if (!area.code().equals(AreaService.COUNTRY)) {
+            codes.add(AreaService.COUNTRY);
+        }
+        String from = Period.month(quarter.year() - 1, quarter.number() * 3).code();
+        for (String code : codes) {
+            TableSeriesDto one = tables.series(code, table.id(), measure, List.of(), Granularity.MONTH.name(), from,
+                    month.code());
+            series.add(Charts.Named.of(one));
+        }
+        charts.add(new ReportDocument.Chart(ranking.measure().label() + " (" + table.name() + "), " + area.name()
+                + " mod region og hele landet, månedlig, indeks.", Charts.indexed(ranking.measure().label()
+                        + ", indeks", series)));
+    }
+
+    private static List<ReportDocument.AppendixRow> appendix(AnnualReportDto annual) {
+        return annual.rows().stream().map(row -> new ReportDocument.AppendixRow(row.targetGroup().name(),
+                row.targetGroup().level() > 0, row.targetGroup().code().equals(KeyFigureCalculator.TOTAL_CODE),
+                row.years().stream().map(year -> new ReportDocument.Cell(number(year.fullTimePersons(), 0),
+                        percent(year.nationalShare(), 2), percent(year.changePercent(), 1)
+                                + partial(year.fullTimePersons(), year.completeness()))).toList())).toList();
+    }
+
+    private static List<ReportDocument.QuarterRow> quarterRows(QuarterlyReportDto report) {
+        if (report.notice() != null) {
+            return List.of();
+        }
+        return report.rows().stream().map(row -> new ReportDocument.QuarterRow(row.targetGroup().name(),
+                row.targetGroup().level() > 0, row.targetGroup().code().equals(KeyFigureCalculator.TOTAL_CODE),
+                number(row.fullTimePersons(), 0) + partial(row.fullTimePersons(), row.completeness()),
+                percent(row.onYear().percent(), 1), percent(row.onQuarter().percent(), 1),
+                percent(row.nationalShare().value(), 2), percent(row.shareOfPopulation().value(), 2),
+                row.comparisons().stream().map(comparison -> comparison.classification() == null ? "–"
+                        : danishClassification(comparison.classification())).toList())).toList();
+    }
+
+    /** The mark of a value that covers only some months of its period. */
+    private static String partial(BigDecimal value, CompletenessDto completeness) {
+        return value != null && completeness.partial() ? "*" : "";
+    }
+
+    private static String danishClassification(String classification) {
+        return switch (classification) {
+            case "higher" -> "højere";
+            case "lower" -> "lavere";
+            default -> "på niveau";
+        };
+    }
+
+    private static List<ReportDocument.Goal> goals(List<GoalDto> goals) {
+        return goals.stream().map(goal -> new ReportDocument.Goal(goal.title(), switch (goal.evaluation().status()) {
+            case "met" -> "Nået";
+            case "not-met" -> "Ikke nået";
+            default -> "Kan ikke gøres op endnu";
+        }, goal.evaluation().status(), goal.evaluation().sentence())).toList();
+    }
+
+    private static String notice(QuarterlyReportDto report) {
+        return report.notice() == null ? null : "For " + report.quarter().substring(0, 4) + " er kun årstal "
+                + "gemt; kvartalets tal kan ikke laves af årsgennemsnit, så kvartalstabellen er tom.";
+    }
+
+    static String label(Period quarter) {
+        return QUARTERS[quarter.number() - 1] + " " + quarter.year();
+    }
+
+    private static String day(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")).toLocalDate().format(DAY);
+    }
+
+    /** A number the Danish way with up to {@code decimals} decimals; "–" when unknown. */
+    static String number(BigDecimal value, int decimals) {
+        if (value == null) {
+            return "–";
+        }
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(DANISH));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    static String percent(BigDecimal value, int decimals) {
+        return value == null ? "–" : number(value, decimals) + " %";
+    }
+}
