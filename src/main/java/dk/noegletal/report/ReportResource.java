@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,8 +97,15 @@ public class ReportResource {
             description = "For every target group and \"I alt\": the quarter average, the change on the same quarter "
                     + "last year and on the previous quarter, the national share and its change, the share of the "
                     + "population, the comparison with the region and the country, completeness, and the import "
-                    + "the figures come from. Where only annual values are stored, a notice says so.")
-    @APIResponse(responseCode = "200", description = "The report.")
+                    + "the figures come from. Where only annual values are stored, a notice says so. The same report "
+                    + "as the document a committee reads: Accept text/html or format=html (a self-contained Danish "
+                    + "page with the målgruppeoversigt, the comparison, charts as SVG and the goals), application/pdf "
+                    + "or format=pdf; 'table' and 'cluster' apply to the document only.")
+    @APIResponse(responseCode = "200", description = "The report.", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportDto.class)),
+        @Content(mediaType = Tabular.TEXT_CSV),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance.")
     @APIResponse(responseCode = "404", description = "Unknown area, or latest where nothing is stored for it.")
     public QuarterlyReportDto quarterly(
@@ -117,7 +125,8 @@ public class ReportResource {
     @GET
     @Path("/quarterly/{quarter}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getQuarterlyReportDocument", summary = "The quarterly report as the committee reads it",
+    @Operation(hidden = true, operationId = "getQuarterlyReportDocument",
+            summary = "The quarterly report as the committee reads it",
             description = "A self-contained, printable HTML document in Danish (Accept: text/html or format=html): "
                     + "the målgruppeoversigt of the quarter's year and the two before, the quarter's figures with the "
                     + "comparison with the region and the country, charts (SVG, each with a text alternative), the "
@@ -143,7 +152,7 @@ public class ReportResource {
     @GET
     @Path("/quarterly/{quarter}")
     @Produces(PDF)
-    @Operation(operationId = "getQuarterlyReportPdf", summary = "The quarterly report as PDF",
+    @Operation(hidden = true, operationId = "getQuarterlyReportPdf", summary = "The quarterly report as PDF",
             description = "The HTML document laid out for A4 (Accept: application/pdf or format=pdf).")
     @APIResponse(responseCode = "200", description = "The PDF.")
     @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance, or an unknown table.")

@@ -267,7 +267,7 @@ class CsvExportTest {
     void rejectsAnUnknownFormatAndDecimalsOutOfRange() {
         given().queryParam("format", "xml").when().get("/api/v1/areas")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("Unknown format 'xml'; use json, csv or csv-da."));
+                .body("detail", equalTo("Unknown format 'xml'; use json, csv or csv-da (and for the quarterly report html or pdf)."));
         for (String decimals : List.of("11", "-1", "two")) {
             given().queryParam("format", "csv").queryParam("decimals", decimals).when().get("/api/v1/areas")
                     .then().statusCode(400).contentType("application/problem+json")
