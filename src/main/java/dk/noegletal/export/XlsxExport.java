@@ -30,6 +30,8 @@ class XlsxExport {
     /** Widths in characters: never narrower than a short number, never wider than a sentence is worth. */
     private static final int MIN_WIDTH = 6;
     private static final int MAX_WIDTH = 60;
+    /** The most characters a cell holds in Excel (and POI refuses more). */
+    static final int MAX_TEXT = 32_767;
 
     /**
      * @param header the name of each column
@@ -104,7 +106,8 @@ class XlsxExport {
             cell.setCellValue(truth);
         } else {
             // Never a formula: a text cell is shown as it is, whatever it begins with.
-            cell.setCellValue(value.toString());
+            String text = value.toString();
+            cell.setCellValue(text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…");
         }
     }
 
