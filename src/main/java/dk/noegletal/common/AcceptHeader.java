@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 class AcceptHeader {
 
-    /** After CsvFilters (priority USER), which turns {@code ?format=} into this header: the parameter wins. */
+    /** After ExportFilters (priority USER), which turns {@code ?format=} into this header: the parameter wins. */
     static final int PRIORITY = Priorities.USER + 100;
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";

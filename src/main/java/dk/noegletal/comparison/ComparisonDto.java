@@ -46,7 +46,7 @@ public record ComparisonDto(
         context.put("period", period);
         context.put("previousPeriod", previousPeriod);
         context.put("tolerancePp", tolerancePp);
-        return Tabular.withContext(context, rows);
+        return Tabular.withContext(context, rows, Row.class);
     }
 
     @Schema(name = "ComparisonArea")

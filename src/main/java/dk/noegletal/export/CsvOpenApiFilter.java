@@ -22,24 +22,30 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Describes the CSV of every operation that produces text/csv, in one place rather than on each endpoint: the
- * scanner gives text/csv the JSON schema of the entity, which is not what is sent. Such an operation gets the
- * {@code Csv} schema in place of that one, a Content-Disposition header, the {@code format} and {@code decimals}
- * parameters, and a 400 problem where it had none. Registered with {@code mp.openapi.filter}, which instantiates
+ * Describes the CSV and the workbook of every operation that produces text/csv, in one place rather than on each
+ * endpoint: the scanner gives text/csv the JSON schema of the entity, which is not what is sent. Such an operation
+ * gets the {@code Csv} schema in place of that one, the workbook's media type beside it, a Content-Disposition
+ * header, the {@code format} and {@code decimals} parameters, and a 400 problem where it had none. Registered with {@code mp.openapi.filter}, which instantiates
  * it by reflection; hence public.
  */
 public class CsvOpenApiFilter implements OASFilter {
 
     private static final String CSV_SCHEMA = "Csv";
+    private static final String XLSX_SCHEMA = "Xlsx";
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
-    private static final String CSV_DESCRIPTION = "CSV (RFC 4180, UTF-8): a header row, then one row per record "
-            + "(a tree: one per node, parents first). A column is named by the JSON property's path in "
+    private static final String CSV_DESCRIPTION = "CSV (RFC 4180, UTF-8): a header row (also when there are no "
+            + "rows), then one row per record (a tree: one per node, parents first). A column is named by the JSON property's path in "
             + "snake_case joined with '_' (parent.code is parent_code, nationalShare.changePp is "
             + "national_share_change_pp); a list is "
             + "one cell with its items joined by '; ', an object item as its values joined by ': '; null is an empty "
             + "cell. Numbers in full precision with '.' as decimal mark, unless decimals is given. format=csv-da "
-            + "gives ';' between cells, ',' as decimal mark and a UTF-8 byte-order mark, which Excel with Danish "
-            + "settings opens directly.";
+            + "gives ';' between cells, ',' as decimal mark, a UTF-8 byte-order mark, which Excel with Danish "
+            + "settings opens directly, and Danish column headers (area_code is Områdekode, full_time_persons "
+            + "Fuldtidspersoner).";
+    private static final String XLSX_DESCRIPTION = "An Excel workbook (xlsx) of the same table as the CSV: one sheet "
+            + "with the Danish column headers of csv-da in a frozen first row (also when there are no rows), then a "
+            + "row per record. Numbers are number cells (shown with two decimals, or as many as decimals asks for), "
+            + "true and false are logical cells, and codes, periods and ids are text cells, so area 000 stays 000.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,8 +56,8 @@ public class CsvOpenApiFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
                 if (describeCsv(operation)) {
-                    operation.addParameter(createParameter().ref(CsvFilters.FORMAT));
-                    operation.addParameter(createParameter().ref(CsvFilters.DECIMALS));
+                    operation.addParameter(createParameter().ref(ExportFilters.FORMAT));
+                    operation.addParameter(createParameter().ref(ExportFilters.DECIMALS));
                     // Every tabular read is a read of the data: it can be asked as of a revision, and revalidated.
                     operation.addParameter(createParameter().ref(AS_OF));
                     operation.getResponses().addAPIResponse("304", createAPIResponse().description("Not modified: "
@@ -60,7 +66,7 @@ public class CsvOpenApiFilter implements OASFilter {
                     if (operation.getResponses().getAPIResponse("400") == null) {
                         operation.getResponses().addAPIResponse("400", createAPIResponse()
                                 .description("An unknown format, or decimals outside 0-"
-                                        + CsvFilters.MAX_DECIMALS + ".")
+                                        + ExportFilters.MAX_DECIMALS + ".")
                                 .content(createContent().addMediaType(Problem.MEDIA_TYPE,
                                         createMediaType().schema(createSchema().ref("Problem")))));
                     }
@@ -87,6 +93,8 @@ public class CsvOpenApiFilter implements OASFilter {
             if (response.getKey().startsWith("2") && answer.getContent() != null
                     && answer.getContent().hasMediaType(Tabular.TEXT_CSV)) {
                 answer.getContent().getMediaType(Tabular.TEXT_CSV).schema(createSchema().ref(CSV_SCHEMA));
+                answer.getContent().addMediaType(Tabular.XLSX,
+                        createMediaType().schema(createSchema().ref(XLSX_SCHEMA)));
                 answer.addHeader(CONTENT_DISPOSITION, createHeader().ref(CONTENT_DISPOSITION));
                 csv = true;
             }
@@ -104,22 +112,25 @@ public class CsvOpenApiFilter implements OASFilter {
                         + "the newest import then. Without it, the newest import. An unknown import id is a 404.")
                 .schema(createSchema().addType(SchemaType.STRING)));
         components.addSchema(CSV_SCHEMA, createSchema().addType(SchemaType.STRING).description(CSV_DESCRIPTION));
+        components.addSchema(XLSX_SCHEMA, createSchema().addType(SchemaType.STRING).format("binary")
+                .description(XLSX_DESCRIPTION));
         components.addHeader(CONTENT_DISPOSITION, createHeader()
-                .description("With CSV: attachment; filename=\"<what it is>.csv\", e.g. key-figures-157-2018.csv "
-                        + "or areas.csv.")
+                .description("With CSV or a workbook: attachment; filename=\"<what it is>.csv\" (or .xlsx), e.g. "
+                        + "key-figures-157-2018.csv or areas.xlsx.")
                 .schema(createSchema().addType(SchemaType.STRING)));
-        components.addParameter(CsvFilters.FORMAT, createParameter()
-                .name(CsvFilters.FORMAT).in(Parameter.In.QUERY)
+        components.addParameter(ExportFilters.FORMAT, createParameter()
+                .name(ExportFilters.FORMAT).in(Parameter.In.QUERY)
                 .description("The answer's format, for links and tools that cannot set an Accept header (it wins "
-                        + "over that header): json (the default), csv (the same as Accept: text/csv) or csv-da (CSV "
-                        + "for Excel with Danish settings).")
+                        + "over that header): json (the default), csv (the same as Accept: text/csv), csv-da (CSV "
+                        + "for Excel with Danish settings) or xlsx (an Excel workbook, the same as Accept: "
+                        + Tabular.XLSX + ").")
                 .schema(createSchema().addType(SchemaType.STRING)
-                        .enumeration(List.of("json", "csv", "csv-da"))));
-        components.addParameter(CsvFilters.DECIMALS, createParameter()
-                .name(CsvFilters.DECIMALS).in(Parameter.In.QUERY)
-                .description("CSV only: round numbers to at most this many decimals, half up. JSON keeps full "
-                        + "precision.")
+                        .enumeration(List.of("json", "csv", "csv-da", "xlsx"))));
+        components.addParameter(ExportFilters.DECIMALS, createParameter()
+                .name(ExportFilters.DECIMALS).in(Parameter.In.QUERY)
+                .description("CSV and workbook only: round numbers to at most this many decimals, half up (a "
+                        + "workbook also shows that many). JSON keeps full precision.")
                 .schema(createSchema().addType(SchemaType.INTEGER)
-                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(CsvFilters.MAX_DECIMALS))));
+                        .minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(ExportFilters.MAX_DECIMALS))));
     }
 }

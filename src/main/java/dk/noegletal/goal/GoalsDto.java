@@ -3,6 +3,7 @@ package dk.noegletal.goal;
 import dk.noegletal.export.Tabular;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import jakarta.annotation.Nonnull;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,23 +32,18 @@ public record GoalsDto(
         context.put("areaCode", area.code());
         context.put("areaName", area.name());
         context.put("dataRevision", dataRevision);
-        return Tabular.withContext(context, goals.stream().map(goal -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", goal.id());
-            row.put("year", goal.year());
-            row.put("title", goal.title());
-            row.put("measure", goal.measure());
-            row.put("basis", goal.basis());
-            row.put("quarter", goal.quarter());
-            row.put("month", goal.month());
-            row.put("shape", goal.shape());
-            row.put("baseline", goal.baseline());
-            row.put("threshold", goal.threshold());
-            row.put("inclusive", goal.inclusive());
-            row.put("rankLimit", goal.rankLimit());
-            row.put("among", goal.among());
-            row.put("evaluation", goal.evaluation());
-            return row;
-        }).toList());
+        return Tabular.withContext(context, goals.stream().map(Row::of).toList(), Row.class);
+    }
+
+    /** A goal in CSV: its area is in the context of every row, and when it was recorded is left to JSON. */
+    record Row(long id, int year, String title, GoalDto.Measure measure, String basis, Integer quarter,
+            Integer month, String shape, BigDecimal baseline, BigDecimal threshold, boolean inclusive,
+            Integer rankLimit, KeyFiguresDto.AreaRef among, GoalDto.Evaluation evaluation) {
+
+        static Row of(GoalDto goal) {
+            return new Row(goal.id(), goal.year(), goal.title(), goal.measure(), goal.basis(), goal.quarter(),
+                    goal.month(), goal.shape(), goal.baseline(), goal.threshold(), goal.inclusive(),
+                    goal.rankLimit(), goal.among(), goal.evaluation());
+        }
     }
 }

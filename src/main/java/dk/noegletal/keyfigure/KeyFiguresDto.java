@@ -39,7 +39,7 @@ public record KeyFiguresDto(
         context.put("areaName", area.name());
         context.put("period", period);
         context.put("previousPeriod", previousPeriod);
-        return Tabular.withContext(context, groups);
+        return Tabular.withContext(context, groups, Row.class);
     }
 
     @Schema(name = "KeyFiguresArea")

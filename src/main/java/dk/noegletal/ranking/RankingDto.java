@@ -54,7 +54,7 @@ public record RankingDto(
         context.put("by", by);
         context.put("order", order);
         context.put("countryValue", reference == null ? null : reference.value());
-        return Tabular.withContext(context, rows);
+        return Tabular.withContext(context, rows, Row.class);
     }
 
     @Schema(name = "RankingRef")

@@ -54,7 +54,7 @@ public record TableComparisonDto(
         context.put("period", period);
         context.put("previousPeriod", previousPeriod);
         context.put("tolerancePp", tolerancePp);
-        return Tabular.withContext(context, rows);
+        return Tabular.withContext(context, rows, Row.class);
     }
 
     @Schema(name = "TableComparisonRow")

@@ -45,7 +45,7 @@ public record TableFiguresDto(
         context.put("measure", measure.code());
         context.put("period", period);
         context.put("previousPeriod", previousPeriod);
-        return Tabular.withContext(context, rows);
+        return Tabular.withContext(context, rows, Row.class);
     }
 
     @Schema(name = "TableRef")

@@ -33,7 +33,7 @@ public record TableRankingDto(
         context.put("table", table.id());
         context.put("measure", measure.code());
         context.put("period", period);
-        return Tabular.withContext(context, rows);
+        return Tabular.withContext(context, rows, Row.class);
     }
 
     @Schema(name = "TableRankingRow")

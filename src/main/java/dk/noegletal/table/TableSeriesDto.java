@@ -52,7 +52,7 @@ public record TableSeriesDto(
         context.put("measure", measure.code());
         context.put("members", members.stream().map(member -> member.dimension() + ":" + member.code())
                 .collect(Collectors.joining(", ")));
-        return Tabular.withContext(context, points);
+        return Tabular.withContext(context, points, Point.class);
     }
 
     @Schema(name = "TableSeriesPoint")

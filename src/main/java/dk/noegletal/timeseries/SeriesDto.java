@@ -31,7 +31,7 @@ public record SeriesDto(
         context.put("targetGroupCode", targetGroup == null ? null : targetGroup.code());
         context.put("targetGroupName", targetGroup == null ? null : targetGroup.name());
         context.put("measure", measure);
-        return Tabular.withContext(context, points);
+        return Tabular.withContext(context, points, SeriesPointDto.class);
     }
 
     /** A code with its name. */

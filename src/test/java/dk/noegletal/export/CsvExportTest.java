@@ -191,7 +191,7 @@ class CsvExportTest {
     }
 
     @Test
-    void danishCsvHasAByteOrderMarkSemicolonsAndDecimalCommas() {
+    void danishCsvHasAByteOrderMarkSemicolonsDecimalCommasAndDanishHeaders() {
         String percent = dagpengeChangePercent();
         byte[] body = given().queryParam("period", "2018").queryParam("format", "csv-da")
                 .when().get(KEY_FIGURES)
@@ -200,10 +200,19 @@ class CsvExportTest {
 
         assertArrayEquals(BYTE_ORDER_MARK, Arrays.copyOf(body, 3));
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("area_code;area_name;period;"), text.substring(0, 40));
-        Map<String, String> dagpenge = parse(text, ';').find("target_group_code", "dagpenge");
-        assertEquals(percent.replace('.', ','), dagpenge.get("change_percent"));
-        assertEquals("Dagpengemodtagere", dagpenge.get("target_group_name"));
+        assertTrue(text.startsWith("Områdekode;Områdenavn;Periode;Periode året før;Målgruppekode;"),
+                text.substring(0, 80));
+        Csv danish = parse(text, ';');
+        Map<String, String> dagpenge = danish.find("Målgruppekode", "dagpenge");
+        assertEquals(percent.replace('.', ','), dagpenge.get("Ændring (%)"));
+        assertEquals("Dagpengemodtagere", dagpenge.get("Målgruppenavn"));
+        assertEquals("157", dagpenge.get("Områdekode"));
+        assertTrue(danish.header().containsAll(List.of("Fuldtidspersoner", "Landsandel (%)",
+                "Landsandel, ændring (procentpoint)", "Andel af befolkningen, ændring (procentpoint)")),
+                danish.header().toString());
+        // The same columns in the same order as the plain CSV, only named in Danish.
+        assertEquals(csv(ASK_FOR_CSV.get(1), KEY_FIGURES, Map.of("period", "2018")).header().size(),
+                danish.header().size());
     }
 
     @Test
@@ -215,8 +224,8 @@ class CsvExportTest {
         assertEquals("1.75", csv(ASK_FOR_CSV.get(1), KEY_FIGURES, query)
                 .find("target_group_code", "dagpenge").get("change_percent"));
         Csv danish = csv(request -> request.queryParam("format", "csv-da"), KEY_FIGURES, query);
-        assertEquals("1,75", danish.find("target_group_code", "dagpenge").get("change_percent"));
-        assertEquals("816", danish.find("target_group_code", "dagpenge").get("full_time_persons"));
+        assertEquals("1,75", danish.find("Målgruppekode", "dagpenge").get("Ændring (%)"));
+        assertEquals("816", danish.find("Målgruppekode", "dagpenge").get("Fuldtidspersoner"));
         assertEquals(percent, json(KEY_FIGURES, query)
                 .getString("groups.find { it.targetGroup.code == 'dagpenge' }.change.percent"));
     }
@@ -240,7 +249,7 @@ class CsvExportTest {
     /** The second answer comes from the kept answers (ResponseCache): the same bytes, type and file name. */
     @Test
     void aRepeatedReadIsAnsweredAlike() {
-        for (String format : List.of("json", "csv", "csv-da")) {
+        for (String format : List.of("json", "csv", "csv-da", "xlsx")) {
             var first = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
             var second = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
             assertEquals(200, first.statusCode());
@@ -267,7 +276,8 @@ class CsvExportTest {
     void rejectsAnUnknownFormatAndDecimalsOutOfRange() {
         given().queryParam("format", "xml").when().get("/api/v1/areas")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("Unknown format 'xml'; use json, csv or csv-da (and for the quarterly report html or pdf)."));
+                .body("detail", equalTo("Unknown format 'xml'; use json, csv, csv-da or xlsx (and for the quarterly "
+                        + "report html or pdf)."));
         for (String decimals : List.of("11", "-1", "two")) {
             given().queryParam("format", "csv").queryParam("decimals", decimals).when().get("/api/v1/areas")
                     .then().statusCode(400).contentType("application/problem+json")

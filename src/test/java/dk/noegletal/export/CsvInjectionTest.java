@@ -37,8 +37,8 @@ class CsvInjectionTest extends ImportingTest {
                 .then().statusCode(201);
 
         assertEquals("'" + FORMULA, row(csv("/api/v1/clusters", "csv", ','), "code", "evil").get("name"));
-        assertEquals("'" + FORMULA, row(csv("/api/v1/clusters", "csv-da", ';'), "code", "evil").get("name"));
-        assertEquals("'" + FORMULA, row(csv("/api/v1/areas", "csv-da", ';'), "code", "evil").get("name"));
+        assertEquals("'" + FORMULA, row(csv("/api/v1/clusters", "csv-da", ';'), "Kode", "evil").get("Navn"));
+        assertEquals("'" + FORMULA, row(csv("/api/v1/areas", "csv-da", ';'), "Kode", "evil").get("Navn"));
         // JSON is not a spreadsheet: the name is as it was given.
         given().when().get("/api/v1/clusters/evil").then().body("name", org.hamcrest.Matchers.equalTo(FORMULA));
     }
@@ -53,10 +53,10 @@ class CsvInjectionTest extends ImportingTest {
 
         String address = "/api/v1/areas/157/key-figures?period=2037&targetGroup=dagpenge";
         Map<String, String> standard = row(csv(address, "csv", ','), "target_group_code", "dagpenge");
-        Map<String, String> danish = row(csv(address, "csv-da", ';'), "target_group_code", "dagpenge");
+        Map<String, String> danish = row(csv(address, "csv-da", ';'), "Målgruppekode", "dagpenge");
 
         assertEquals("-3.5", standard.get("change_absolute"));
-        assertEquals("-3,5", danish.get("change_absolute"));
+        assertEquals("-3,5", danish.get("Ændring (absolut)"));
         assertEquals("-35", standard.get("change_percent").replaceAll("\\.0+$", ""));
     }
 

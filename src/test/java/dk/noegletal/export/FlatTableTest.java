@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The flattening rules, on small records. */
-class CsvTableTest {
+/** The flattening rules, on small records; cells as the plain CSV writes them unless typed cells are the point. */
+class FlatTableTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -37,8 +38,22 @@ class CsvTableTest {
     record Cell(String text, BigDecimal number, List<String> items) {
     }
 
-    private static CsvTable table(List<?> records) {
-        return CsvTable.of(records, MAPPER, '.', null);
+    private static Table table(List<?> records) {
+        return new Table(FlatTable.of(records, null, MAPPER, '.', null), '.');
+    }
+
+    /** The table with its cells as CSV text. */
+    private record Table(FlatTable flat, char decimalMark) {
+
+        List<String> header() {
+            return flat.header();
+        }
+
+        List<List<String>> rows() {
+            return flat.rows().stream()
+                    .map(row -> row.stream().map(cell -> CsvExport.text(cell, decimalMark)).toList())
+                    .toList();
+        }
     }
 
     @ParameterizedTest
@@ -46,7 +61,7 @@ class CsvTableTest {
         "=1+1|'=1+1", "+45 12 34 56 78|'+45 12 34 56 78", "-3.5|'-3.5", "@SUM(A1)|'@SUM(A1)", "{tab}x|'{tab}x",
         "{cr}x|'{cr}x", "Gentofte|Gentofte", "1=1|1=1", "'quoted|'quoted"})
     void textThatWouldRunAsAFormulaIsMadeText(String text, String cell) {
-        CsvTable table = table(List.of(new Cell(unescape(text), null, List.of(unescape(text), "b"))));
+        Table table = table(List.of(new Cell(unescape(text), null, List.of(unescape(text), "b"))));
 
         List<String> row = table.rows().get(0);
         assertEquals(unescape(cell), row.get(0));
@@ -55,7 +70,7 @@ class CsvTableTest {
 
     @Test
     void numbersAreNeverTouched() {
-        CsvTable table = table(List.of(new Cell("x", new BigDecimal("-3.5"), List.of())));
+        Table table = table(List.of(new Cell("x", new BigDecimal("-3.5"), List.of())));
 
         assertEquals("-3.5", table.rows().get(0).get(1));
     }
@@ -67,7 +82,7 @@ class CsvTableTest {
 
     @Test
     void nestedObjectsAreColumnsNamedByTheirPathInSnakeCase() {
-        CsvTable table = table(List.of(new Area("157", new Ref("1084", "Region Hovedstaden"))));
+        Table table = table(List.of(new Area("157", new Ref("1084", "Region Hovedstaden"))));
 
         assertEquals(List.of("code", "parent_code", "parent_name"), table.header());
         assertEquals(List.of(List.of("157", "1084", "Region Hovedstaden")), table.rows());
@@ -75,7 +90,7 @@ class CsvTableTest {
 
     @Test
     void aNullObjectBeforeItsFieldsAreSeenLeavesThemEmptyInPlace() {
-        CsvTable table = table(List.of(new Area("000", null), new Area("1084", new Ref("000", "Hele landet"))));
+        Table table = table(List.of(new Area("000", null), new Area("1084", new Ref("000", "Hele landet"))));
 
         assertEquals(List.of("code", "parent_code", "parent_name"), table.header());
         assertEquals(Arrays.asList("000", null, null), table.rows().get(0));
@@ -84,7 +99,7 @@ class CsvTableTest {
 
     @Test
     void listsAreOneCellAndObjectItemsTheirValues() {
-        CsvTable table = table(List.of(new Figure("dagpenge", null, List.of("2017", "2018"),
+        Table table = table(List.of(new Figure("dagpenge", null, List.of("2017", "2018"),
                 List.of(new Note("change.percent", "zero-base", "No base."), new Note("x", null, "y")))));
 
         assertEquals(List.of("target_group", "change_percent", "periods", "notes"), table.header());
@@ -97,7 +112,7 @@ class CsvTableTest {
         Group tree = new Group("kontanthjaelp", null, 0, List.of(
                 new Group("jobparate", "kontanthjaelp", 1, List.of()),
                 new Group("aktivitetsparate", "kontanthjaelp", 1, List.of())));
-        CsvTable table = table(List.of(tree, new Group("i-alt", null, 0, List.of())));
+        Table table = table(List.of(tree, new Group("i-alt", null, 0, List.of())));
 
         assertEquals(List.of("code", "parent_code", "level"), table.header());
         assertEquals(List.of("kontanthjaelp", "jobparate", "aktivitetsparate", "i-alt"),
@@ -110,7 +125,7 @@ class CsvTableTest {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("areaCode", "157");
         context.put("period", "2018");
-        CsvTable table = table(Tabular.withContext(context, List.of(new Ref("dagpenge", "Dagpenge"),
+        Table table = table(Tabular.withContext(context, List.of(new Ref("dagpenge", "Dagpenge"),
                 new Ref("i-alt", "I alt"))));
 
         assertEquals(List.of("area_code", "period", "code", "name"), table.header());
@@ -119,7 +134,7 @@ class CsvTableTest {
 
     @Test
     void columnsAreTheUnionOfAllRowsInTheOrderFirstSeen() {
-        CsvTable table = table(List.of(Map.of("a", 1), Map.of("b", true)));
+        Table table = table(List.of(Map.of("a", 1), Map.of("b", true)));
 
         assertEquals(List.of("a", "b"), table.header());
         assertEquals(Arrays.asList("1", null), table.rows().get(0));
@@ -142,8 +157,55 @@ class CsvTableTest {
     })
     void numbersArePlainAndRoundedHalfUpOnlyWhenAskedTo(String value, char decimalMark, Integer decimals,
             String expected) {
-        CsvTable table = CsvTable.of(List.of(Map.of("value", new BigDecimal(value))), MAPPER, decimalMark, decimals);
+        Table table = new Table(FlatTable.of(List.of(Map.of("value", new BigDecimal(value))), null, MAPPER,
+                decimalMark, decimals), decimalMark);
 
         assertEquals(expected, table.rows().get(0).get(0));
+    }
+
+    record Import(long id, String period, boolean partial, int level, BigDecimal value) {
+    }
+
+    @Test
+    void cellsKeepTheirJsonTypeAndIdentifiersAreText() {
+        FlatTable table = FlatTable.of(List.of(new Import(12, "2018-12", true, 1, new BigDecimal("816.50"))), null,
+                MAPPER, '.', null);
+
+        assertEquals(Arrays.asList("12", "2018-12", true, BigInteger.ONE, new BigDecimal("816.50")),
+                table.rows().get(0));
+    }
+
+    @Test
+    void aListWithoutRowsHasTheColumnsOfItsRowType() {
+        FlatTable table = FlatTable.of(List.of(), Area.class, MAPPER, '.', null);
+
+        assertEquals(List.of("code", "parent_code", "parent_name"), table.header());
+        assertEquals(List.of(), table.rows());
+    }
+
+    @Test
+    void aTreeWithoutRowsHasNoChildrenColumn() {
+        assertEquals(List.of("code", "parent_code", "level"),
+                FlatTable.of(List.of(), Group.class, MAPPER, '.', null).header());
+    }
+
+    @Test
+    void rowsWithContextButWithoutRowsHaveTheContextAndRowColumns() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("areaCode", "157");
+        context.put("parent", new Ref("1084", "Region Hovedstaden"));
+        FlatTable table = FlatTable.of(Tabular.withContext(context, List.<Figure>of(), Figure.class), null, MAPPER,
+                '.', null);
+
+        assertEquals(List.of("area_code", "parent_code", "parent_name", "target_group", "change_percent", "periods",
+                "notes"), table.header());
+    }
+
+    @Test
+    void withoutRowsOrTypeOnlyTheContextIsKnown() {
+        FlatTable table = FlatTable.of(Tabular.withContext(Map.of("areaCode", "157"), List.of()), null, MAPPER, '.',
+                null);
+
+        assertEquals(List.of("area_code"), table.header());
     }
 }
