@@ -176,7 +176,8 @@ class XlsxExportTest {
                 .then().statusCode(406).contentType("application/problem+json");
         given().queryParam("format", "xls").when().get("/api/v1/areas")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("Unknown format 'xls'; use json, csv, csv-da or xlsx."));
+                .body("detail", equalTo("Unknown format 'xls'; use json, csv, csv-da or xlsx (and for the quarterly report "
+                        + "html or pdf)."));
     }
 
     private static Sheets workbook(io.restassured.specification.RequestSpecification request, String address,

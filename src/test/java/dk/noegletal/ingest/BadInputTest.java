@@ -326,7 +326,7 @@ class BadInputTest extends ImportingTest {
                 query(keyFigures.replace("2018", "18"), 400, "'period' is invalid"),
                 query(keyFigures.replace("2018", "1066"), 400, "outside"),
                 query(keyFigures + "&asOf=tomorrow", 400, "'asOf' must be"),
-                query(keyFigures + "&format=pdf", 400, "Unknown format 'pdf'"),
+                query(keyFigures + "&format=docx", 400, "Unknown format 'docx'"),
                 query(keyFigures + "&format=csv-da&decimals=99", 400, "decimals must be"),
                 query(keyFigures.replace("157", "999"), 404, "no area with code 999"),
                 query(keyFigures + "&targetGroup=boligstoette", 404, "no target group"),
@@ -362,7 +362,7 @@ class BadInputTest extends ImportingTest {
                 query(comparison + "&tolerancePp=-1", 400, "'tolerancePp' must be"),
                 query(comparison + "&tolerancePp=lots", 400, "'tolerancePp' must be"),
                 query(comparison + "&asOf=2019-03-31T25:00:00Z", 400, "'asOf' must be"),
-                query(comparison + "&format=html", 400, "Unknown format 'html'"),
+                query(comparison + "&format=odt", 400, "Unknown format 'odt'"),
                 query(comparison.replace("157", "999"), 404, "no area with code 999"),
                 query(comparison.replace("dagpenge", "boligstoette"), 404, "no target group"));
     }

@@ -93,6 +93,9 @@ class ReportDocumentTest {
     void badRequestsForTheDocumentAreClear() {
         given().queryParam("format", "docx").when().get(REPORT).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("Unknown format 'docx'"));
+        // html and pdf are the report's: another address answers that it cannot.
+        given().queryParam("format", "pdf").when().get("/api/v1/areas/157/key-figures?period=2018").then()
+                .statusCode(406).contentType("application/problem+json");
         given().queryParam("format", "html").queryParam("table", "y99x99").when().get(REPORT).then()
                 .statusCode(400).body("detail", containsString("There is no table 'y99x99'"));
         given().when().get("/api/v1/tables/y60a02/charts/ranking?period=2026-07&highlight=1084").then()
