@@ -3,10 +3,11 @@ package dk.noegletal.report;
 import java.util.List;
 
 /**
- * The quarterly report as the committee reads it: every number already written the Danish way, the charts as SVG,
+ * The quarterly report (or the annual appendix, without the quarter's section) as the committee reads it: every number already written the Danish way, the charts as SVG,
  * the goals with their sentences. What the HTML and PDF templates show; built by {@link ReportDocumentService}.
  */
-record ReportDocument(String title, String areaName, String quarterLabel, String source, String generated,
+record ReportDocument(String title, String areaName, String periodLabel, boolean quarterly, String source,
+        String generated,
         String notice, List<String> years, List<AppendixRow> appendix, List<QuarterRow> quarter,
         List<String> comparedWith, String comparisonPeriod, List<Compared> comparison, List<Chart> charts,
         List<Goal> goals, List<String> notes) {

@@ -8,6 +8,8 @@ import dk.noegletal.comparison.ComparisonDto;
 import dk.noegletal.comparison.ComparisonService;
 import dk.noegletal.comparison.ComparisonWith;
 import dk.noegletal.goal.GoalDto;
+import dk.noegletal.goal.GoalService;
+import dk.noegletal.ingest.ImportRevisions;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
 import dk.noegletal.keyfigure.KeyFigureService;
 import dk.noegletal.keyfigure.KeyFiguresDto;
@@ -36,7 +38,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Composes the committee's quarterly report: the quarterly report and the annual appendix of the quarter's year,
+ * Composes the committee's documents, the quarterly report and the annual appendix: the quarterly report (for a
+ * quarter) and the annual appendix of the year,
  * the charts drawn from them, for each table asked for the ranking of the municipalities and the area's months
  * against its region and the country, and the goals as of the quarter. Numbers are written the Danish way here, so
  * the templates only lay out.
@@ -53,31 +56,47 @@ public class ReportDocumentService {
     private final TableFigureService tables;
     private final AreaService areas;
     private final ComparisonService comparisons;
+    private final GoalService goals;
+    private final ImportRevisions revisions;
 
     ReportDocumentService(ReportService reports, KeyFigureService keyFigures, TableFigureService tables,
-            AreaService areas, ComparisonService comparisons) {
+            AreaService areas, ComparisonService comparisons, GoalService goals, ImportRevisions revisions) {
         this.reports = reports;
         this.keyFigures = keyFigures;
         this.tables = tables;
         this.areas = areas;
         this.comparisons = comparisons;
+        this.goals = goals;
+        this.revisions = revisions;
     }
 
     /**
+     * The quarterly report as a document.
+     *
      * @param followed tables to chart, each {@code table} or {@code table:measure} (by default the table's measure
      * of the population 16-66 where it has one, else its first)
      */
     @Transactional
     public Optional<ReportDocument> quarterly(String areaCode, Period quarter, BigDecimal tolerancePp,
             List<String> followed, String cluster) {
-        Optional<QuarterlyReportDto> found = reports.quarterly(areaCode, quarter, tolerancePp);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        QuarterlyReportDto report = found.get();
+        return reports.quarterly(areaCode, quarter, tolerancePp).map(report -> document(areaCode, quarter, report,
+                report.goals(), tolerancePp, followed, cluster));
+    }
+
+    /** The annual key-figure appendix as a document: the year and the two before, with the year's goals. */
+    @Transactional
+    public Optional<ReportDocument> annual(String areaCode, int year, BigDecimal tolerancePp, List<String> followed,
+            String cluster) {
+        return goals.list(areaCode, year, null).map(found -> document(areaCode, Period.year(year), null,
+                found.goals(), tolerancePp, followed, cluster));
+    }
+
+    /** A quarter's document (with its quarterly report) or a year's (without one). */
+    private ReportDocument document(String areaCode, Period period, QuarterlyReportDto report, List<GoalDto> goals,
+            BigDecimal tolerancePp, List<String> followed, String cluster) {
         AreaDto area = areas.find(areaCode).orElseThrow();
-        AnnualReportDto annual = reports.annual(areaCode, quarter.year(), 3).orElseThrow();
-        KeyFiguresDto year = keyFigures.keyFigures(areaCode, Period.year(quarter.year()), Optional.empty())
+        AnnualReportDto annual = reports.annual(areaCode, period.year(), 3).orElseThrow();
+        KeyFiguresDto year = keyFigures.keyFigures(areaCode, Period.year(period.year()), Optional.empty())
                 .orElseThrow();
         List<String> notes = new ArrayList<>();
         List<ReportDocument.Chart> charts = new ArrayList<>();
@@ -88,18 +107,20 @@ public class ReportDocumentService {
                     Charts.annualAverages(annual)));
             charts.add(new ReportDocument.Chart("Landsandel pr. målgruppe.", Charts.nationalShares(annual)));
             charts.add(new ReportDocument.Chart("Ændring i fuldtidspersoner og i landsandel fra "
-                    + (quarter.year() - 1) + " til " + quarter.year() + ".", Charts.changes(year)));
+                    + (period.year() - 1) + " til " + period.year() + ".", Charts.changes(year)));
             charts.add(new ReportDocument.Chart("Fuldtidspersoner i alt i " + area.name() + " mod hele landet, "
                     + "indeks.", totalAgainstCountry(area, annual.years())));
         } else {
-            notes.add("Der er ingen målgruppetal for " + annual.years().get(0) + "-" + quarter.year()
+            notes.add("Der er ingen målgruppetal for " + annual.years().get(0) + "-" + period.year()
                     + ", så målgruppernes figurer er ikke med.");
         }
+        Period lastMonth = Period.month(period.year(), period.granularity() == Granularity.QUARTER
+                ? period.number() * 3 : 12);
         for (String table : followed) {
-            followTable(area, quarter, table, charts, notes);
+            followTable(area, lastMonth, table, charts, notes);
         }
-        // "I alt" compared in the quarter, or in the year when only annual values are stored.
-        Period compared = report.notice() == null ? quarter : Period.year(quarter.year());
+        // "I alt" compared in the quarter, or in the year when only annual values are stored (or for the year).
+        Period compared = report != null && report.notice() == null ? period : Period.year(period.year());
         List<String> with = new ArrayList<>(List.of("region", "country"));
         if (cluster != null && !cluster.isBlank()) {
             with.add("cluster:" + cluster.trim());
@@ -112,16 +133,19 @@ public class ReportDocumentService {
                 row.changeDifferencePp() == null ? "–" : number(row.changeDifferencePp(), 1) + " pp",
                 row.classification() == null ? "–" : danishClassification(row.classification()))).toList();
         comparison.skipped().forEach(skipped -> notes.add("Sammenligning: " + skipped.message()));
-        String revision = report.dataRevision() == 0 ? "ingen målgruppetal for kvartalet"
-                : "målgruppetallene er fra import " + report.dataRevision() + (report.dataRevisionImportedAt() == null
-                        ? "" : ", " + day(report.dataRevisionImportedAt()));
-        return Optional.of(new ReportDocument("Kvartalsrapport for " + area.name() + ", " + label(quarter),
-                area.name(), label(quarter), "Kilde: Jobindsats (STAR) og kommunens egne tal; " + revision + ".",
-                day(OffsetDateTime.now()), notice(report), annual.years(), appendix(annual), quarterRows(report),
-                report.comparedWith().stream().map(KeyFiguresDto.AreaRef::name).toList(),
+        long dataRevision = report != null ? report.dataRevision() : annual.dataRevision();
+        String revision = dataRevision == 0 ? "ingen målgruppetal for perioden"
+                : "målgruppetallene er fra import " + dataRevision + revisions.importedAt(dataRevision)
+                        .map(moment -> ", " + day(moment)).orElse("");
+        String periodLabel = report != null ? label(period) : String.valueOf(period.year());
+        return new ReportDocument((report != null ? "Kvartalsrapport for " : "Nøgletalsbilag for ") + area.name()
+                + ", " + periodLabel, area.name(), periodLabel, report != null,
+                "Kilde: Jobindsats (STAR) og kommunens egne tal; " + revision + ".", day(OffsetDateTime.now()),
+                report == null ? null : notice(report), annual.years(), appendix(annual),
+                report == null ? List.of() : quarterRows(report),
+                report == null ? List.of() : report.comparedWith().stream().map(KeyFiguresDto.AreaRef::name).toList(),
                 compared.granularity() == Granularity.YEAR ? String.valueOf(compared.year()) : label(compared),
-                comparedRows, charts,
-                goals(report.goals()), notes));
+                comparedRows, charts, goals(goals), notes);
     }
 
     private String totalAgainstCountry(AreaDto area, List<String> years) {
@@ -141,7 +165,7 @@ public class ReportDocumentService {
     }
 
     /** The ranking and the months of a table, as of the quarter's last month. */
-    private void followTable(AreaDto area, Period quarter, String followed, List<ReportDocument.Chart> charts,
+    private void followTable(AreaDto area, Period month, String followed, List<ReportDocument.Chart> charts,
             List<String> notes) {
         String[] parts = followed.split(":", 2);
         TableDefinition table = tables.find(parts[0]).orElseThrow(() -> ProblemException.invalidParameter(
@@ -150,7 +174,6 @@ public class ReportDocumentService {
                 .filter(candidate -> candidate.label().toLowerCase(DANISH).contains("befolkningen"))
                 .map(TableDefinition.MeasureDefinition::code).findFirst()
                 .orElse(table.measures().get(0).code());
-        Period month = Period.month(quarter.year(), quarter.number() * 3);
         TableRankingDto ranking = tables.ranking(table.id(), measure, List.of(), month.code(),
                 CompetitionRanking.Order.ASC);
         if (ranking.ranked() == 0) {
@@ -169,7 +192,7 @@ public class ReportDocumentService {
         if (!area.code().equals(AreaService.COUNTRY)) {
             codes.add(AreaService.COUNTRY);
         }
-        String from = Period.month(quarter.year() - 1, quarter.number() * 3).code();
+        String from = Period.month(month.year() - 1, month.number()).code();
         for (String code : codes) {
             TableSeriesDto one = tables.series(code, table.id(), measure, List.of(), Granularity.MONTH.name(), from,
                     month.code());

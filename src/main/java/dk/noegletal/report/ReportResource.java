@@ -46,15 +46,15 @@ public class ReportResource {
     private final ReportService service;
     private final LatestPeriodService latest;
     private final ReportDocumentService documents;
-    private final Template quarterlyReport;
+    private final Template document;
     private final PdfRenderer pdf;
 
     ReportResource(ReportService service, LatestPeriodService latest, ReportDocumentService documents,
-            @Location("quarterly-report.html") Template quarterlyReport, PdfRenderer pdf) {
+            @Location("report.html") Template document, PdfRenderer pdf) {
         this.service = service;
         this.latest = latest;
         this.documents = documents;
-        this.quarterlyReport = quarterlyReport;
+        this.document = document;
         this.pdf = pdf;
     }
 
@@ -64,8 +64,15 @@ public class ReportResource {
     @Operation(operationId = "getAnnualReport", summary = "Get the annual key-figure appendix",
             description = "The målgruppeoversigt: every target group in catalogue order (parents then sub-groups) "
                     + "and \"I alt\", with each year's average full-time persons, national share and change on the "
-                    + "year before.")
-    @APIResponse(responseCode = "200", description = "The appendix.")
+                    + "year before. The same appendix as the document a committee reads: Accept text/html or "
+                    + "format=html (a self-contained Danish page with the appendix, the comparison of \"I alt\", "
+                    + "charts as SVG and the year's goals), application/pdf or format=pdf; the document also takes "
+                    + "'table', 'cluster' and 'tolerancePp' as the quarterly report's does.")
+    @APIResponse(responseCode = "200", description = "The appendix.", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReportDto.class)),
+        @Content(mediaType = Tabular.TEXT_CSV),
+        @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A missing or malformed year.")
     @APIResponse(responseCode = "404", description = "Unknown area, or latest where nothing is stored for it.")
     public AnnualReportDto annual(
@@ -79,14 +86,8 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_YEARS,
                             defaultValue = "3"))
             @QueryParam("years") @DefaultValue("3") String years) {
-        PeriodParameter.Given given = PeriodParameter.requiredOrLatest("year", year);
-        if (given.period() != null && given.period().granularity() != Granularity.YEAR
-                || given.latest() != null && given.latest().asOnly(Granularity.YEAR).isEmpty()) {
-            throw invalid("The parameter 'year' must be a year such as 2018, or latest, not "
-                    + (given.period() != null ? given.period() : given.latest()) + ".");
-        }
         int count = count(years);
-        Period last = given.resolve(word -> latest.ofArea(code, LatestPeriod.LATEST_YEAR));
+        Period last = year(code, year);
         return service.annual(code, last.year(), count).orElseThrow(() -> noArea(code));
     }
 
@@ -144,9 +145,8 @@ public class ReportResource {
             @QueryParam("tolerancePp") String tolerancePp,
             @Parameter(description = TABLES) @QueryParam("table") List<String> table,
             @Parameter(description = CLUSTER) @QueryParam("cluster") String cluster) {
-        ReportDocument document = documents.quarterly(code, quarter(code, quarter),
-                ToleranceParameter.parse(tolerancePp), table, cluster).orElseThrow(() -> noArea(code));
-        return quarterlyReport.data("doc", document).render();
+        return document.data("doc", documents.quarterly(code, quarter(code, quarter),
+                ToleranceParameter.parse(tolerancePp), table, cluster).orElseThrow(() -> noArea(code))).render();
     }
 
     @GET
@@ -168,8 +168,47 @@ public class ReportResource {
             @Parameter(description = CLUSTER) @QueryParam("cluster") String cluster) {
         Period period = quarter(code, quarter);
         String html = quarterlyDocument(code, period.code(), tolerancePp, table, cluster);
-        return Response.ok(pdf.pdf(html), PDF).header("Content-Disposition", "inline; filename=\"kvartalsrapport-"
-                + code + "-" + period.code() + ".pdf\"").build();
+        return pdf(html, "kvartalsrapport-" + code + "-" + period.code() + ".pdf");
+    }
+
+    /** The annual appendix as a document: the JSON operation documents it (Accept: text/html, format=html). */
+    @GET
+    @Path("/annual")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public String annualDocument(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("tolerancePp") String tolerancePp, @QueryParam("table") List<String> table,
+            @QueryParam("cluster") String cluster) {
+        return document.data("doc", documents.annual(code, year(code, year).year(),
+                ToleranceParameter.parse(tolerancePp), table, cluster).orElseThrow(() -> noArea(code))).render();
+    }
+
+    /** The annual appendix as PDF (Accept: application/pdf, format=pdf). */
+    @GET
+    @Path("/annual")
+    @Produces(PDF)
+    @Operation(hidden = true)
+    public Response annualPdf(@PathParam("code") String code, @QueryParam("year") String year,
+            @QueryParam("tolerancePp") String tolerancePp, @QueryParam("table") List<String> table,
+            @QueryParam("cluster") String cluster) {
+        int resolved = year(code, year).year();
+        String html = annualDocument(code, String.valueOf(resolved), tolerancePp, table, cluster);
+        return pdf(html, "noegletalsbilag-" + code + "-" + resolved + ".pdf");
+    }
+
+    private Response pdf(String html, String fileName) {
+        return Response.ok(pdf.pdf(html), PDF).header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .build();
+    }
+
+    private Period year(String code, String year) {
+        PeriodParameter.Given given = PeriodParameter.requiredOrLatest("year", year);
+        if (given.period() != null && given.period().granularity() != Granularity.YEAR
+                || given.latest() != null && given.latest().asOnly(Granularity.YEAR).isEmpty()) {
+            throw invalid("The parameter 'year' must be a year such as 2018, or latest, not "
+                    + (given.period() != null ? given.period() : given.latest()) + ".");
+        }
+        return given.resolve(word -> latest.ofArea(code, LatestPeriod.LATEST_YEAR));
     }
 
     private Period quarter(String code, String quarter) {

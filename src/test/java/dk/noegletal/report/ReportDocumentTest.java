@@ -73,6 +73,26 @@ class ReportDocumentTest {
     }
 
     @Test
+    void theAnnualAppendixIsADocumentTooWithTheYearsGoals() throws IOException {
+        Document page = Jsoup.parse(given().accept("text/html").queryParam("year", "2018").when()
+                .get("/api/v1/areas/157/reports/annual").then().statusCode(200).contentType(startsWith("text/html"))
+                .extract().asString());
+        assertEquals("Nøgletalsbilag for Gentofte, 2018", page.selectFirst("h1").text());
+        assertEquals("816", row(page, "#maalgruppeoversigt", "Dagpengemodtagere").get(7));
+        assertTrue(page.select("#kvartal").isEmpty(), "an appendix has no quarter");
+        assertEquals(2, page.select("#maal tbody tr").size());
+        assertTrue(page.select("#figurer figure svg").size() >= 4);
+        byte[] pdf = given().queryParam("format", "pdf").queryParam("year", "2018").when()
+                .get("/api/v1/areas/157/reports/annual").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("noegletalsbilag-157-2018.pdf")).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Nøgletalsbilag for Gentofte, 2018"), text);
+            assertTrue(text.contains("Gentoftes andel af landets kontanthjælpsmodtagere skal falde"), text);
+        }
+    }
+
+    @Test
     void theKontanthjaelpRankingHighlightsGentofteAmongAllMunicipalities() {
         String svg = given().when().get("/api/v1/tables/y60a02/charts/ranking?period=2026-07&measure="
                 + KONTANTHJAELP_SHARE + "&highlight=157").then().statusCode(200).contentType("image/svg+xml")
