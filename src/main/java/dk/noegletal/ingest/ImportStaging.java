@@ -33,7 +33,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * staging table of the import's transaction (with COPY on PostgreSQL, batched inserts elsewhere), so that memory
  * stays flat whatever the file's size; the import then merges them into {@code stat_observation} set-based, in
  * three statements: changed values supersede the stored ones, new and changed values are inserted, values stored
- * as given are left alone. A rolled-back import leaves nothing: the staging table belongs to the transaction.
+ * as given are left alone. A rolled-back import leaves nothing: the staging table's rows belong to the transaction.
  *
  * <p>Repeats are found as rows arrive by their keys alone (series, area, period), held as numbers in a primitive
  * set, a few bytes each; the first occurrence of a key is staged, a later one is kept aside and judged at the end
@@ -96,7 +96,12 @@ final class ImportStaging {
         this.postgresql = postgresql;
     }
 
-    /** Creates the staging table in the caller's transaction; it is dropped when the transaction ends. */
+    /**
+     * Creates the staging table in the caller's transaction; on PostgreSQL it is dropped when the transaction ends. On
+     * H2 it stays with the connection and only its rows go when the transaction ends: H2 counts dropping a table as
+     * a change of the schema, after which every statement of every connection is parsed and planned again, so each
+     * import made the first answers after it slower.
+     */
     static ImportStaging open(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             boolean postgresql = connection.isWrapperFor(PGConnection.class);
@@ -105,7 +110,7 @@ final class ImportStaging {
                     + "varchar(16) not null, location varchar(200), line integer)";
             statement.execute(postgresql ? "create temporary table if not exists " + TABLE + columns + " on commit drop"
                     : "create local temporary table if not exists " + TABLE + columns
-                            + " on commit drop transactional");
+                            + " on commit delete rows transactional");
             // Several imports in one transaction (the demo's) each begin with an empty table.
             statement.execute("delete from " + TABLE);
             return new ImportStaging(dataSource, postgresql);

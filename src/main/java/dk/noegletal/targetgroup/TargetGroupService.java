@@ -12,6 +12,8 @@ import java.util.Optional;
 public class TargetGroupService {
 
     private final TargetGroupRepository repository;
+    /** The catalogue as a tree, read once: it comes with the migrations and never changes. */
+    private volatile List<TargetGroupDto> tree;
 
     TargetGroupService(TargetGroupRepository repository) {
         this.repository = repository;
@@ -19,6 +21,15 @@ public class TargetGroupService {
 
     /** The top-level groups with their sub-groups, all in catalogue order. */
     public List<TargetGroupDto> tree() {
+        List<TargetGroupDto> groups = tree;
+        if (groups == null) {
+            groups = readTree();
+            tree = groups;
+        }
+        return groups;
+    }
+
+    private List<TargetGroupDto> readTree() {
         List<TargetGroup> groups = repository.listOrdered();
         Map<String, List<TargetGroup>> children = new HashMap<>();
         for (TargetGroup group : groups) {
