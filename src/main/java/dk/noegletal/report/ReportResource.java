@@ -36,12 +36,6 @@ public class ReportResource {
     private static final int MAX_YEARS = 10;
 
     static final String PDF = "application/pdf";
-    private static final String TABLES = "Tables to follow in the document (repeatable): for each, the ranking of the "
-            + "municipalities in the quarter's last month with the area highlighted, and the area's months against its "
-            + "region and the country. table or table:measure (by default its measure of the population 16-66 where "
-            + "it has one, else its first).";
-
-    private static final String CLUSTER = "A cluster to compare with as well, by its code.";
 
     private final ReportService service;
     private final LatestPeriodService latest;
@@ -101,7 +95,9 @@ public class ReportResource {
                     + "the figures come from. Where only annual values are stored, a notice says so. The same report "
                     + "as the document a committee reads: Accept text/html or format=html (a self-contained Danish "
                     + "page with the målgruppeoversigt, the comparison, charts as SVG and the goals), application/pdf "
-                    + "or format=pdf; 'table' and 'cluster' apply to the document only.")
+                    + "or format=pdf. The document also takes 'table' (repeatable: a table, or table:measure, whose "
+                    + "ranking of the municipalities and months against the region and the country it charts) and "
+                    + "'cluster' (a cluster's code to compare with as well).")
     @APIResponse(responseCode = "200", description = "The report.", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterlyReportDto.class)),
         @Content(mediaType = Tabular.TEXT_CSV),
@@ -123,49 +119,29 @@ public class ReportResource {
                 .orElseThrow(() -> noArea(code));
     }
 
+    /**
+     * The quarterly report as the document a committee reads (Accept: text/html, format=html): documented on the
+     * JSON operation, whose address it shares; {@code table} and {@code cluster} are described there.
+     */
     @GET
     @Path("/quarterly/{quarter}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true, operationId = "getQuarterlyReportDocument",
-            summary = "The quarterly report as the committee reads it",
-            description = "A self-contained, printable HTML document in Danish (Accept: text/html or format=html): "
-                    + "the målgruppeoversigt of the quarter's year and the two before, the quarter's figures with the "
-                    + "comparison with the region and the country, charts (SVG, each with a text alternative), the "
-                    + "goals as of the quarter, notes, and the source and data revision. The same as PDF with "
-                    + "Accept: application/pdf or format=pdf.")
-    @APIResponse(responseCode = "200", description = "The document.")
-    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance, or an unknown table.")
-    @APIResponse(responseCode = "404", description = "Unknown area.")
-    public String quarterlyDocument(
-            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
-            @Parameter(description = "The quarter: 2018Q4, or latest.", example = "2018Q4") @PathParam("quarter")
-            String quarter,
-            @Parameter(description = "Tolerance of the comparison in percentage points.",
-                    schema = @Schema(type = SchemaType.NUMBER, defaultValue = Classification.DEFAULT_TOLERANCE))
-            @QueryParam("tolerancePp") String tolerancePp,
-            @Parameter(description = TABLES) @QueryParam("table") List<String> table,
-            @Parameter(description = CLUSTER) @QueryParam("cluster") String cluster) {
+    @Operation(hidden = true)
+    public String quarterlyDocument(@PathParam("code") String code, @PathParam("quarter") String quarter,
+            @QueryParam("tolerancePp") String tolerancePp, @QueryParam("table") List<String> table,
+            @QueryParam("cluster") String cluster) {
         return document.data("doc", documents.quarterly(code, quarter(code, quarter),
                 ToleranceParameter.parse(tolerancePp), table, cluster).orElseThrow(() -> noArea(code))).render();
     }
 
+    /** The quarterly report's document as PDF (Accept: application/pdf, format=pdf). */
     @GET
     @Path("/quarterly/{quarter}")
     @Produces(PDF)
-    @Operation(hidden = true, operationId = "getQuarterlyReportPdf", summary = "The quarterly report as PDF",
-            description = "The HTML document laid out for A4 (Accept: application/pdf or format=pdf).")
-    @APIResponse(responseCode = "200", description = "The PDF.")
-    @APIResponse(responseCode = "400", description = "A malformed quarter or tolerance, or an unknown table.")
-    @APIResponse(responseCode = "404", description = "Unknown area.")
-    public Response quarterlyPdf(
-            @Parameter(description = "Area code.", example = "157") @PathParam("code") String code,
-            @Parameter(description = "The quarter: 2018Q4, or latest.", example = "2018Q4") @PathParam("quarter")
-            String quarter,
-            @Parameter(description = "Tolerance of the comparison in percentage points.",
-                    schema = @Schema(type = SchemaType.NUMBER, defaultValue = Classification.DEFAULT_TOLERANCE))
-            @QueryParam("tolerancePp") String tolerancePp,
-            @Parameter(description = TABLES) @QueryParam("table") List<String> table,
-            @Parameter(description = CLUSTER) @QueryParam("cluster") String cluster) {
+    @Operation(hidden = true)
+    public Response quarterlyPdf(@PathParam("code") String code, @PathParam("quarter") String quarter,
+            @QueryParam("tolerancePp") String tolerancePp, @QueryParam("table") List<String> table,
+            @QueryParam("cluster") String cluster) {
         Period period = quarter(code, quarter);
         String html = quarterlyDocument(code, period.code(), tolerancePp, table, cluster);
         return pdf(html, "kvartalsrapport-" + code + "-" + period.code() + ".pdf");
