@@ -74,6 +74,21 @@ public class AreaService {
         return area != null ? Optional.of(area) : repository.findWithMembers(code).map(AreaDto::of);
     }
 
+    /**
+     * The areas an area is set beside in reports and charts: its region (a municipality's) and the country (unless it
+     * is the country).
+     */
+    public List<AreaDto> comparedWith(AreaDto area) {
+        List<AreaDto> compared = new ArrayList<>();
+        if (area.type() == AreaType.MUNICIPALITY && area.parent() != null) {
+            find(area.parent().code()).ifPresent(compared::add);
+        }
+        if (!area.code().equals(COUNTRY)) {
+            find(COUNTRY).ifPresent(compared::add);
+        }
+        return compared;
+    }
+
     /** The areas whose values make up this one's: a cluster's members; the area itself for any other. */
     public List<String> constituents(AreaDto area) {
         return area.type() == AreaType.CLUSTER ? area.members() : List.of(area.code());

@@ -2,17 +2,12 @@ package dk.noegletal.chart;
 
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
-import dk.noegletal.area.AreaType;
 import dk.noegletal.common.ProblemException;
-import dk.noegletal.table.TableFigureService;
-import dk.noegletal.table.TableSeriesDto;
-import dk.noegletal.timeseries.Granularity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Charts", description = "The report's charts as SVG, each with a title and a text alternative.")
 public class AreaTableChartResource {
 
-    private final TableFigureService tables;
+    private final TableCharts charts;
     private final AreaService areas;
 
-    AreaTableChartResource(TableFigureService tables, AreaService areas) {
-        this.tables = tables;
+    AreaTableChartResource(TableCharts charts, AreaService areas) {
+        this.charts = charts;
         this.areas = areas;
     }
 
@@ -53,23 +48,8 @@ public class AreaTableChartResource {
             @Parameter(description = "Last month.", example = "latest") @QueryParam("to") String to) {
         AreaDto area = areas.find(code).orElseThrow(() -> ProblemException.notFound("There is no area with code "
                 + code + "."));
-        List<String> codes = new ArrayList<>(List.of(area.code()));
-        if (area.type() == AreaType.MUNICIPALITY && area.parent() != null) {
-            codes.add(area.parent().code());
-        }
-        if (!area.code().equals(AreaService.COUNTRY)) {
-            codes.add(AreaService.COUNTRY);
-        }
-        List<TableSeriesDto> series = codes.stream().map(one -> tables.series(one, table, measure, member,
-                Granularity.MONTH.name(), from, to)).filter(one -> one.points().stream()
-                        .anyMatch(point -> point.value() != null)).toList();
-        if (series.isEmpty() || !series.get(0).area().code().equals(area.code())) {
-            throw ProblemException.notFound("No monthly values of " + table + " are stored for " + area.name()
-                    + " in the months asked for.");
-        }
-        TableSeriesDto own = series.get(0);
-        return Charts.indexed(own.measure().label() + ": " + area.name() + " mod region og hele landet (indeks)",
-                series.stream().map(Charts.Named::of).toList());
+        return charts.series(area, table, measure, member, from, to).orElseThrow(() -> ProblemException.notFound(
+                "No monthly values of " + table + " are stored for " + area.name() + " in the months asked for."));
     }
 
 }

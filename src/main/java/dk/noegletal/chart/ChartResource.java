@@ -4,8 +4,6 @@ import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.ranking.CompetitionRanking;
-import dk.noegletal.table.TableFigureService;
-import dk.noegletal.table.TableRankingDto;
 import dk.noegletal.timeseries.PeriodParameter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,11 +32,11 @@ public class ChartResource {
     static final String SVG = "image/svg+xml";
     static final String MEMBER = "A member of a dimension, dimension:member (repeatable); each dimension not named is "
             + "its total.";
-    private final TableFigureService tables;
+    private final TableCharts charts;
     private final AreaService areas;
 
-    ChartResource(TableFigureService tables, AreaService areas) {
-        this.tables = tables;
+    ChartResource(TableCharts charts, AreaService areas) {
+        this.charts = charts;
         this.areas = areas;
     }
 
@@ -71,10 +68,7 @@ public class ChartResource {
             throw ProblemException.invalidParameter("'highlight' must be a municipality's code, not '" + highlight
                     + "'.");
         }
-        TableRankingDto ranking = tables.ranking(table, measure, member, period, parsed);
-        BigDecimal country = tables.figures(AreaService.COUNTRY, table, ranking.measure().code(), member, null,
-                ranking.period()).rows().get(0).value();
-        return Charts.ranking(ranking, highlight, country);
+        return charts.ranking(table, measure, member, period, parsed, highlight).svg();
     }
 
 }

@@ -3,6 +3,7 @@ package dk.noegletal.chart;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.report.AnnualReportDto;
+import dk.noegletal.table.MeasureKind;
 import dk.noegletal.table.TableRankingDto;
 import dk.noegletal.table.TableSeriesDto;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
  * JSON gives) with a Danish title and a text alternative that states its main numbers. Plain Java.
  */
 public final class Charts {
-
-    private static final Pattern PERCENT_LABEL = Pattern.compile("(?iu)\\bpct\\b|procent|\\bandel");
 
     private Charts() {
     }
@@ -80,7 +78,7 @@ public final class Charts {
      * reference line when it is known.
      */
     public static String ranking(TableRankingDto ranking, String highlight, BigDecimal country) {
-        boolean percent = PERCENT_LABEL.matcher(ranking.measure().label()).find();
+        boolean percent = MeasureKind.inPercent(ranking.measure().label());
         int decimals = percent ? 1 : 0;
         List<BarChart.Bar> bars = ranking.rows().stream().map(row -> new BarChart.Bar(row.areaName(), row.value(),
                 row.areaCode().equals(highlight))).toList();

@@ -1,10 +1,7 @@
 package dk.noegletal.chart;
 
+import dk.noegletal.common.DanishNumbers;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Writes one SVG document: a title and a text alternative (desc) that screen readers and the PDF read, then shapes
@@ -19,8 +16,6 @@ final class Svg {
     /** Colours that stay apart for colour-blind readers (Okabe-Ito). */
     static final String[] SERIES = {"#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00"};
     static final String HIGHLIGHT = "#d55e00";
-
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private final StringBuilder out = new StringBuilder();
 
@@ -87,10 +82,7 @@ final class Svg {
 
     /** A number the Danish way (1.234,5), with at most {@code decimals} decimals. */
     static String danish(BigDecimal value, int decimals) {
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals),
-                DecimalFormatSymbols.getInstance(DANISH));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return DanishNumbers.format(value, 0, decimals);
     }
 
     /** A round step for an axis spanning {@code span} in about {@code ticks} steps: 1, 2 or 5 times a power of 10. */

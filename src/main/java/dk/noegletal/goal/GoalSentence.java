@@ -1,16 +1,12 @@
 package dk.noegletal.goal;
 
+import dk.noegletal.common.DanishNumbers;
 import dk.noegletal.goal.Goal.Status;
 import dk.noegletal.goal.GoalEvaluator.Evaluation;
 import dk.noegletal.goal.GoalEvaluator.ReferenceKind;
 import dk.noegletal.timeseries.Completeness;
 import dk.noegletal.timeseries.Figure;
-import dk.noegletal.timeseries.Period;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,9 +16,6 @@ import java.util.Map;
  */
 final class GoalSentence {
 
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final String[] MONTHS = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-        "september", "oktober", "november", "december"};
     private static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("suppressed", "Jobindsats har diskretioneret et tal, som målingen bygger på"),
             Map.entry("no-data", "der er endnu ingen tal for perioden"),
@@ -50,7 +43,7 @@ final class GoalSentence {
         if (!evaluation.value().known() || !evaluation.reference().known()) {
             Figure missing = evaluation.value().known() ? evaluation.reference() : evaluation.value();
             String reason = REASONS.getOrDefault(missing.reason().code(), evaluation.pending().message());
-            return aim + " Målet kan ikke gøres op for " + period(goal.period()) + ": " + reason + ".";
+            return aim + " Målet kan ikke gøres op for " + goal.period().danishName() + ": " + reason + ".";
         }
         boolean provisional = evaluation.status() == Status.NOT_YET_KNOWN;
         String measured = "I " + period(goal, evaluation.completeness()) + (provisional ? " er " : " var ");
@@ -69,7 +62,7 @@ final class GoalSentence {
         String reference = number(evaluation.reference().value(), subject.percent());
         String against = evaluation.referenceKind() == ReferenceKind.BASELINE ? "udgangspunktet " + reference
                 : reference + " i " + (evaluation.completeness().partial() ? "de samme måneder af "
-                        + (goal.year() - 1) : period(goal.period().yearEarlier()));
+                        + (goal.year() - 1) : goal.period().yearEarlier().danishName());
         BigDecimal margin = evaluation.margin().value();
         String change = margin.signum() == 0 ? "uændret"
                 : (margin.signum() < 0 ? "et fald på " : "en stigning på ")
@@ -95,20 +88,12 @@ final class GoalSentence {
 
     /** The period the value covers, saying how much of it when only some months are stored. */
     private static String period(Goal goal, Completeness completeness) {
-        String period = period(goal.period());
+        String period = goal.period().danishName();
         if (completeness != null && completeness.partial() && completeness.monthsPresent() > 0) {
             return period + (goal.basis() == Goal.Basis.YEAR_TO_DATE ? " til dato" : " indtil nu") + " ("
                     + completeness.monthsPresent() + " af " + completeness.monthsExpected() + " måneder)";
         }
         return period;
-    }
-
-    static String period(Period period) {
-        return switch (period.granularity()) {
-            case YEAR -> String.valueOf(period.year());
-            case QUARTER -> period.number() + ". kvartal " + period.year();
-            case MONTH -> MONTHS[period.number() - 1] + " " + period.year();
-        };
     }
 
     /** A number the Danish way: thousands with '.', decimals with ',', up to two for a share (then " %"). */
@@ -118,13 +103,10 @@ final class GoalSentence {
 
     /** The digits of a number the Danish way, as many decimals as a share (or percentage points) or a value takes. */
     private static String digits(BigDecimal value, boolean share) {
-        DecimalFormat format = new DecimalFormat(share ? "#,##0.0#" : "#,##0.#",
-                DecimalFormatSymbols.getInstance(DANISH));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return share ? DanishNumbers.format(value, 1, 2) : DanishNumbers.format(value, 0, 1);
     }
 
     private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(DANISH) + text.substring(1);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(DanishNumbers.DANISH) + text.substring(1);
     }
 }

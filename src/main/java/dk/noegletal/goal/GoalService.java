@@ -12,6 +12,7 @@ import dk.noegletal.goal.GoalEvaluator.Measurement;
 import dk.noegletal.keyfigure.KeyFigureCalculator;
 import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.read.ReadRevision;
+import dk.noegletal.table.MeasureKind;
 import dk.noegletal.table.TableFigureService;
 import dk.noegletal.targetgroup.TargetGroupDto;
 import dk.noegletal.targetgroup.TargetGroupService;
@@ -27,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the goals of the employment plan, in versions, and evaluates them: an area's goals as they stand (or stood,
@@ -38,7 +38,6 @@ public class GoalService {
 
     private static final String SHAPES = "fall, rise, below, above, among-lowest or among-highest";
     private static final String BASES = "annual, year-to-date, quarter or month";
-    private static final Pattern PERCENT_LABEL = Pattern.compile("(?iu)\\bpct\\b|procent|\\bandel");
 
     private final GoalRepository repository;
     private final GoalFigures figures;
@@ -171,8 +170,8 @@ public class GoalService {
     /** Whether the figure is a percentage: a share, or a ratio whose label says so ("i pct.", "Andel ..."). */
     private static boolean inPercent(GoalDto.Measure measure) {
         return GoalFigures.isShare(measure.figure()) || measure.measure() != null
-                && "ratio".equals(measure.measure().kind())
-                && PERCENT_LABEL.matcher(measure.measure().label()).find();
+                && MeasureKind.RATIO.code().equals(measure.measure().kind())
+                && MeasureKind.inPercent(measure.measure().label());
     }
 
     static Goal goal(GoalVersion version) {
@@ -316,7 +315,7 @@ public class GoalService {
             throw invalid("A table's figure is value, share-of-population or national-share, not '"
                     + measure.figure().trim() + "'.");
         }
-        if (GoalFigures.isShare(figure) && "ratio".equals(series.measure().kind())) {
+        if (GoalFigures.isShare(figure) && MeasureKind.RATIO.code().equals(series.measure().kind())) {
             throw invalid("The measure " + series.measure().code() + " is a ratio: it has no " + figure
                     + "; use value.");
         }

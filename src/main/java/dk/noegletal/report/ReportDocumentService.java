@@ -3,6 +3,8 @@ package dk.noegletal.report;
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.chart.Charts;
+import dk.noegletal.chart.TableCharts;
+import dk.noegletal.common.DanishNumbers;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.comparison.ComparisonDto;
 import dk.noegletal.comparison.ComparisonService;
@@ -16,24 +18,18 @@ import dk.noegletal.keyfigure.KeyFiguresDto;
 import dk.noegletal.ranking.CompetitionRanking;
 import dk.noegletal.table.TableDefinition;
 import dk.noegletal.table.TableFigureService;
-import dk.noegletal.table.TableRankingDto;
-import dk.noegletal.table.TableSeriesDto;
 import dk.noegletal.timeseries.CompletenessDto;
 import dk.noegletal.timeseries.Granularity;
 import dk.noegletal.timeseries.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,9 +43,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReportDocumentService {
 
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-    private static final String[] QUARTERS = {"1. kvartal", "2. kvartal", "3. kvartal", "4. kvartal"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DanishNumbers.DANISH);
 
     private final ReportService reports;
     private final KeyFigureService keyFigures;
@@ -58,9 +52,11 @@ public class ReportDocumentService {
     private final ComparisonService comparisons;
     private final GoalService goals;
     private final ImportRevisions revisions;
+    private final TableCharts tableCharts;
 
     ReportDocumentService(ReportService reports, KeyFigureService keyFigures, TableFigureService tables,
-            AreaService areas, ComparisonService comparisons, GoalService goals, ImportRevisions revisions) {
+            AreaService areas, ComparisonService comparisons, GoalService goals, ImportRevisions revisions,
+            TableCharts tableCharts) {
         this.reports = reports;
         this.keyFigures = keyFigures;
         this.tables = tables;
@@ -68,6 +64,7 @@ public class ReportDocumentService {
         this.comparisons = comparisons;
         this.goals = goals;
         this.revisions = revisions;
+        this.tableCharts = tableCharts;
     }
 
     /**
@@ -137,14 +134,14 @@ public class ReportDocumentService {
         String revision = dataRevision == 0 ? "ingen målgruppetal for perioden"
                 : "målgruppetallene er fra import " + dataRevision + revisions.importedAt(dataRevision)
                         .map(moment -> ", " + day(moment)).orElse("");
-        String periodLabel = report != null ? label(period) : String.valueOf(period.year());
+        String periodLabel = report != null ? period.danishName() : String.valueOf(period.year());
         return new ReportDocument((report != null ? "Kvartalsrapport for " : "Nøgletalsbilag for ") + area.name()
                 + ", " + periodLabel, area.name(), periodLabel, report != null,
                 "Kilde: Jobindsats (STAR) og kommunens egne tal; " + revision + ".", day(OffsetDateTime.now()),
                 report == null ? null : notice(report), annual.years(), appendix(annual),
                 report == null ? List.of() : quarterRows(report),
                 report == null ? List.of() : report.comparedWith().stream().map(KeyFiguresDto.AreaRef::name).toList(),
-                compared.granularity() == Granularity.YEAR ? String.valueOf(compared.year()) : label(compared),
+                compared.danishName(),
                 comparedRows, charts, goals(goals), notes);
     }
 
@@ -171,36 +168,21 @@ public class ReportDocumentService {
         TableDefinition table = tables.find(parts[0]).orElseThrow(() -> ProblemException.invalidParameter(
                 "There is no table '" + parts[0] + "' to follow in the report; see /api/v1/tables."));
         String measure = parts.length > 1 ? parts[1] : table.measures().stream()
-                .filter(candidate -> candidate.label().toLowerCase(DANISH).contains("befolkningen"))
+                .filter(candidate -> candidate.label().toLowerCase(DanishNumbers.DANISH).contains("befolkningen"))
                 .map(TableDefinition.MeasureDefinition::code).findFirst()
                 .orElse(table.measures().get(0).code());
-        TableRankingDto ranking = tables.ranking(table.id(), measure, List.of(), month.code(),
-                CompetitionRanking.Order.ASC);
-        if (ranking.ranked() == 0) {
+        TableCharts.Ranking ranking = tableCharts.ranking(table.id(), measure, List.of(), month.code(),
+                CompetitionRanking.Order.ASC, area.code());
+        if (ranking.ranking().ranked() == 0) {
             notes.add("Tabel " + table.id() + " har ingen tal for " + month.code() + ", så den er ikke med.");
             return;
         }
-        BigDecimal country = tables.figures(AreaService.COUNTRY, table.id(), measure, List.of(), null, month.code())
-                .rows().get(0).value();
-        charts.add(new ReportDocument.Chart(ranking.measure().label() + " (" + table.name() + "), kommunerne "
-                + month.code() + ", " + area.name() + " fremhævet.", Charts.ranking(ranking, area.code(), country)));
-        List<Charts.Named> series = new ArrayList<>();
-        List<String> codes = new ArrayList<>(List.of(area.code()));
-        if (area.parent() != null) {
-            codes.add(area.parent().code());
-        }
-        if (!area.code().equals(AreaService.COUNTRY)) {
-            codes.add(AreaService.COUNTRY);
-        }
-        String from = Period.month(month.year() - 1, month.number()).code();
-        for (String code : codes) {
-            TableSeriesDto one = tables.series(code, table.id(), measure, List.of(), Granularity.MONTH.name(), from,
-                    month.code());
-            series.add(Charts.Named.of(one));
-        }
-        charts.add(new ReportDocument.Chart(ranking.measure().label() + " (" + table.name() + "), " + area.name()
-                + " mod region og hele landet, månedlig, indeks.", Charts.indexed(ranking.measure().label()
-                        + ", indeks", series)));
+        String label = ranking.ranking().measure().label() + " (" + table.name() + ")";
+        charts.add(new ReportDocument.Chart(label + ", kommunerne " + month.code() + ", " + area.name()
+                + " fremhævet.", ranking.svg()));
+        tableCharts.series(area, table.id(), measure, List.of(), Period.month(month.year() - 1, month.number()).code(),
+                month.code()).ifPresent(svg -> charts.add(new ReportDocument.Chart(label + ", " + area.name()
+                        + " mod region og hele landet, månedlig, indeks.", svg)));
     }
 
     private static List<ReportDocument.AppendixRow> appendix(AnnualReportDto annual) {
@@ -250,23 +232,13 @@ public class ReportDocumentService {
                 + "gemt; kvartalets tal kan ikke laves af årsgennemsnit, så kvartalstabellen er tom.";
     }
 
-    static String label(Period quarter) {
-        return QUARTERS[quarter.number() - 1] + " " + quarter.year();
-    }
-
     private static String day(OffsetDateTime moment) {
         return moment.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")).toLocalDate().format(DAY);
     }
 
-    /** A number the Danish way with up to {@code decimals} decimals; "–" when unknown. */
+    /** A number the Danish way with {@code decimals} decimals; "–" when unknown. */
     static String number(BigDecimal value, int decimals) {
-        if (value == null) {
-            return "–";
-        }
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-                DecimalFormatSymbols.getInstance(DANISH));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return value == null ? "–" : DanishNumbers.format(value, decimals, decimals);
     }
 
     static String percent(BigDecimal value, int decimals) {

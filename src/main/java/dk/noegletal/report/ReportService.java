@@ -2,7 +2,6 @@ package dk.noegletal.report;
 
 import dk.noegletal.area.AreaDto;
 import dk.noegletal.area.AreaService;
-import dk.noegletal.area.AreaType;
 import dk.noegletal.goal.GoalService;
 import dk.noegletal.goal.GoalsDto;
 import dk.noegletal.ingest.ImportRevisions;
@@ -88,13 +87,7 @@ public class ReportService {
             return Optional.empty();
         }
         AreaDto area = found.get();
-        List<AreaDto> compared = new ArrayList<>();
-        if (area.type() == AreaType.MUNICIPALITY && area.parent() != null) {
-            areas.find(area.parent().code()).ifPresent(compared::add);
-        }
-        if (!area.code().equals(AreaService.COUNTRY)) {
-            areas.find(AreaService.COUNTRY).ifPresent(compared::add);
-        }
+        List<AreaDto> compared = areas.comparedWith(area);
         List<AreaDto> all = new ArrayList<>(compared);
         all.add(0, area);
         Period year = Period.year(quarter.year());

@@ -2,6 +2,7 @@ package dk.noegletal.table;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a measure counts, which decides all arithmetic on it: how a quarter or year is made of months, whether it
@@ -19,6 +20,8 @@ public enum MeasureKind {
     HEAD_COUNT("head-count", false, true),
     /** A percentage or average: only imported period values, never summed over areas, no shares. */
     RATIO("ratio", false, false);
+
+    private static final Pattern PERCENT_LABEL = Pattern.compile("(?iu)\\bpct\\b|procent|\\bandel");
 
     private final String code;
     private final boolean fromMonths;
@@ -55,6 +58,14 @@ public enum MeasureKind {
 
     public static String codes() {
         return "stock, flow, head-count or ratio";
+    }
+
+    /**
+     * Whether a measure's label says it is a percentage ("pct.", "procent", "andel"), so that its values are written
+     * with " %".
+     */
+    public static boolean inPercent(String label) {
+        return PERCENT_LABEL.matcher(label).find();
     }
 
     /**

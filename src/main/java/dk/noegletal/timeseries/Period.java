@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public record Period(Granularity granularity, int year, int number) implements Comparable<Period> {
 
+    private static final String[] MONTH_NAMES = {"januar", "februar", "marts", "april", "maj", "juni", "juli",
+        "august", "september", "oktober", "november", "december"};
     public static final String ACCEPTED_FORMS = "2018-12, 2018M12, 2018Q4, 2018Q04 or 2018";
 
     private static final int FIRST_YEAR = 1900;
@@ -84,6 +86,15 @@ public record Period(Granularity granularity, int year, int number) implements C
         return switch (granularity) {
             case MONTH -> String.format("%d-%02d", year, number);
             case QUARTER -> year + "Q" + number;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+
+    /** The period as a Danish reader names it: {@code juni 2018}, {@code 4. kvartal 2018} or {@code 2018}. */
+    public String danishName() {
+        return switch (granularity) {
+            case MONTH -> MONTH_NAMES[number - 1] + " " + year;
+            case QUARTER -> number + ". kvartal " + year;
             case YEAR -> Integer.toString(year);
         };
     }
