@@ -71,6 +71,27 @@ public class TestData {
         return single("select count(*) from stat_observation");
     }
 
+    /** Every value of every row of the named tables, as text: to look for what must never be stored. */
+    @Transactional
+    public String everyValueOf(String... tables) {
+        StringBuilder text = new StringBuilder();
+        for (String table : tables) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement("select * from " + table);
+                    ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        text.append(rows.getString(c)).append('\n');
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return text.toString();
+    }
+
     private long single(String sql) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql);

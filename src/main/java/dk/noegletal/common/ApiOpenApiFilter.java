@@ -38,7 +38,9 @@ public class ApiOpenApiFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (path.startsWith("/api/") && WRITES.contains(method)) {
+            // Writes need the editor; so does every operation on the subscriptions to Jobindsats (see the
+            // permission "syncs" in application.properties).
+            if (path.startsWith("/api/") && (WRITES.contains(method) || path.startsWith("/api/v1/syncs"))) {
                 requireEditor(operation);
             }
             describeProblems(operation);

@@ -37,6 +37,18 @@ public interface NoegletalConfig {
     /** How much computing of figures runs at once, and how much of it is kept. */
     Computations computations();
 
+    /** Pulls from the Jobindsats API v3. */
+    Jobindsats jobindsats();
+
+    interface Jobindsats {
+        /**
+         * The organisation's key to the Jobindsats API (requested from STAR, jobindsats@star.dk), best given in the
+         * environment as NOEGLETAL_JOBINDSATS_KEY. Sent only as a bearer token to Jobindsats; never logged or shown.
+         * Without one, pulls fail with a sentence saying so.
+         */
+        Optional<String> key();
+    }
+
     interface Demo {
         /** Whether an empty database is filled with the Gentofte demo figures at start-up. */
         @WithDefault("false")

@@ -20,6 +20,11 @@ public class ProblemException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** A problem with its retry hint, if any, kept. */
+    public static ProblemException of(Problem problem, Integer retryAfterSeconds) {
+        return new ProblemException(problem, retryAfterSeconds);
+    }
+
     public Problem problem() {
         return problem;
     }

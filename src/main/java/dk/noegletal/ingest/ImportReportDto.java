@@ -33,14 +33,31 @@ public record ImportReportDto(
         @Schema(description = "Rows skipped: those that belong to no area (Jobindsats' \"Uoplyst område\"), and in "
                 + "the målgruppe table Jobindsats' totals over all groups (\"Ydelsesgrupper i alt\"), which the "
                 + "service computes itself.")
-        int skippedRows) {
+        int skippedRows,
+        @Schema(description = "Where a pull from the Jobindsats API came from; null for an uploaded file.")
+        Pulled jobindsats) {
+
+    /** A pull's provenance. */
+    @Schema(name = "ImportPull")
+    public record Pulled(
+            @Schema(description = "The subscription that pulled it (see /api/v1/syncs).") long subscription,
+            @Schema(description = "The data requests as sent (the key travels in a header and is not shown).",
+                    examples = "[\"/data/y60a02?mgroup.*=*&period.M=latest:14&hierarchy._nykom=*&format=json\"]")
+            @Nonnull List<String> requests,
+            @Schema(description = "Jobindsats' ids of the requests, where it gave them.") @Nonnull
+            List<String> requestIds,
+            @Schema(description = "Jobindsats' update_latest of the table when it was pulled.",
+                    examples = "2026-08-20") String updateLatest) {
+    }
 
     static ImportReportDto of(ImportRun run) {
         return new ImportReportDto(run.id, run.importedAt, run.format, run.source, run.description, run.rowsRead,
                 run.inserted, run.updated, run.unchanged, run.suppressed, split(run.ignoredColumns, ImportRun.LIST_SEPARATOR),
                 split(run.periods, ImportRun.LIST_SEPARATOR),
                 split(run.areas, ImportRun.LIST_SEPARATOR), run.tableId, split(run.added, ImportRun.LIST_SEPARATOR),
-                run.duplicateRows, run.skippedRows);
+                run.duplicateRows, run.skippedRows, run.syncId == null ? null : new Pulled(run.syncId,
+                        split(run.jobindsatsRequests, ImportRun.LIST_SEPARATOR),
+                        split(run.jobindsatsRequestIds, ImportRun.LIST_SEPARATOR), run.jobindsatsUpdateLatest));
     }
 
     private static List<String> split(String joined, String separator) {

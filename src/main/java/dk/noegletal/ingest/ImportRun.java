@@ -71,4 +71,20 @@ class ImportRun {
     /** Rows skipped because they belong to no area (Jobindsats' "Uoplyst område"). */
     @Column(name = "skipped_rows", nullable = false)
     int skippedRows;
+
+    /** A pull's data requests, as sent (without the key), separated like the lists above; null for an upload. */
+    @Column(name = "jobindsats_requests")
+    String jobindsatsRequests;
+
+    /** Jobindsats' ids of a pull's requests, when it gave them. */
+    @Column(name = "jobindsats_request_ids")
+    String jobindsatsRequestIds;
+
+    /** Jobindsats' update_latest of the table when it was pulled. */
+    @Column(name = "jobindsats_update_latest")
+    String jobindsatsUpdateLatest;
+
+    /** The subscription that pulled it (see /api/v1/syncs). */
+    @Column(name = "sync_id")
+    Long syncId;
 }

@@ -65,8 +65,20 @@ public class ImportService {
                 + "waited " + config.imports().queueWait().toSeconds() + " s for its turn; send it again shortly.");
     }
 
-    /** The information an importer gives about a file. */
-    public record Origin(String source, String description) {
+    /** The information an importer gives about a file; {@code pull} when a pull from Jobindsats made it. */
+    public record Origin(String source, String description, Pull pull) {
+
+        public Origin(String source, String description) {
+            this(source, description, null);
+        }
+    }
+
+    /**
+     * Where a pull's file came from: its data requests (as sent, without the key), Jobindsats' ids of them,
+     * Jobindsats' update_latest of the table, the table's name there, and the subscription that pulled it.
+     */
+    public record Pull(List<String> requests, List<String> requestIds, String updateLatest, String tableName,
+            long subscription) {
     }
 
     /** Imports a tidy CSV file of the målgruppe table. */
@@ -194,11 +206,13 @@ public class ImportService {
             }
             ImportRun run = newRun(file.format(), origin, staging, List.of());
             run.tableId = tableId;
+            // A table nobody has named takes its name from Jobindsats' catalogue.
+            boolean named = origin.pull() != null && tables.nameIfUnnamed(tableId, origin.pull().tableName());
             run.added = String.join(ImportRun.LIST_SEPARATOR, series.added());
             run.duplicateRows = duplicateRows;
             run.skippedRows = resolver.skippedRows();
             runs.persistAndFlush(run);
-            return finish(run, staging.merge(run.id), !series.added().isEmpty());
+            return finish(run, staging.merge(run.id), named || !series.added().isEmpty());
         });
     }
 
@@ -281,6 +295,12 @@ public class ImportService {
         run.ignoredColumns = String.join(ImportRun.LIST_SEPARATOR, ignoredColumns);
         run.periods = staging.periods().stream().map(Period::code).collect(Collectors.joining(ImportRun.LIST_SEPARATOR));
         run.areas = String.join(ImportRun.LIST_SEPARATOR, staging.areas());
+        if (origin.pull() != null) {
+            run.jobindsatsRequests = limit(String.join(ImportRun.LIST_SEPARATOR, origin.pull().requests()), 8000);
+            run.jobindsatsRequestIds = limit(String.join(ImportRun.LIST_SEPARATOR, origin.pull().requestIds()), 2000);
+            run.jobindsatsUpdateLatest = limit(origin.pull().updateLatest(), 64);
+            run.syncId = origin.pull().subscription();
+        }
         return run;
     }
 

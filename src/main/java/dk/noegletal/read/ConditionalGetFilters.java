@@ -47,9 +47,16 @@ class ConditionalGetFilters {
         this.responses = responses;
     }
 
+    /**
+     * Reads whose answers change without a write to the data: the subscriptions to Jobindsats and their runs (a pull
+     * that stores nothing still records its run). They are answered afresh every time.
+     */
+    private static final Pattern LIVE = Pattern.compile("/api/v1/syncs(/.*)?");
+
     @ServerRequestFilter(priority = AsOfFilter.PRIORITY + 100)
     Response answerNotModified(ContainerRequestContext request) {
-        if (!"GET".equals(request.getMethod()) || !request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        if (!"GET".equals(request.getMethod()) || !path.startsWith("/api/") || LIVE.matcher(path).matches()) {
             return null;
         }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);

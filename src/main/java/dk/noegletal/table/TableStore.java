@@ -119,6 +119,19 @@ public class TableStore {
                 detail);
     }
 
+    /**
+     * Names a table that has no name but its id (within the caller's transaction); an editor's name stays. Answers
+     * whether it named it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean nameIfUnnamed(String tableId, String name) {
+        String trimmed = name == null ? "" : name.trim();
+        Optional<TableDefinition> unnamed = repository.find(tableId).filter(table -> table.name().equals(table.id()))
+                .filter(table -> !trimmed.isEmpty() && trimmed.length() <= 300);
+        unnamed.ifPresent(table -> repository.updateTableName(tableId, trimmed));
+        return unnamed.isPresent();
+    }
+
     @Transactional
     public Optional<TableDefinition> find(String tableId) {
         return repository.find(tableId);
