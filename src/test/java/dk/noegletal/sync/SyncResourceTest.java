@@ -230,6 +230,9 @@ class SyncResourceTest extends ImportingTest {
                 .body("lastRun.importId", is((int) importId))
                 .body("schedule", nullValue())
                 .body("nextRun", nullValue());
+        RestAssured.given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("noegletal_syncs_seconds_count{outcome=\"imported\",trigger=\"manual\"}"))
+                .body(containsString("noegletal_sync_requests_total"));
     }
 
     @Test
