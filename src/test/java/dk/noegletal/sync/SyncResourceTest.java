@@ -230,6 +230,12 @@ class SyncResourceTest extends ImportingTest {
                 .body("lastRun.importId", is((int) importId))
                 .body("schedule", nullValue())
                 .body("nextRun", nullValue());
+        // The import history as an analyst opens it in Excel says where the import came from.
+        String history = RestAssured.given().when().get("/api/v1/imports?format=csv-da").then().statusCode(200)
+                .extract().asString();
+        assertTrue(history.lines().findFirst().orElseThrow().contains("Hentet fra Jobindsats, abonnement"), history);
+        assertTrue(history.contains("/data/y60a02?mgroup.*=*&period.M=latest:60&hierarchy._nykom=*&format=json"),
+                history);
         RestAssured.given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("noegletal_syncs_seconds_count{outcome=\"imported\",trigger=\"manual\"}"))
                 .body(containsString("noegletal_sync_requests_total"));
