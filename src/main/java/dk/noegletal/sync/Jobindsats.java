@@ -106,8 +106,7 @@ class Jobindsats {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return new JobindsatsException(0, null, null, "Jobindsats could not be reached (" + root.getClass()
-                .getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage())
-                + "); nothing was stored.");
+        return new JobindsatsException(0, null, null, "Jobindsats could not be reached"
+                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")") + "; nothing was stored.");
     }
 }

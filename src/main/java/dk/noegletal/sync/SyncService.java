@@ -239,8 +239,8 @@ public class SyncService {
         } catch (RuntimeException e) {
             LOG.errorf(e, "The pull of subscription %d failed", subscription.id);
             run.outcome = "failed";
-            run.sentence = "The pull failed in the service (" + e.getClass().getSimpleName() + "); nothing was "
-                    + "stored. The service's log has the details.";
+            run.sentence = "The pull failed in the service, and nothing was stored; the service's log has the "
+                    + "details.";
         } finally {
             for (Path file : files) {
                 try {
