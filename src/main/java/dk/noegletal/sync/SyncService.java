@@ -73,8 +73,15 @@ public class SyncService {
         this.folder = Path.of(config.imports().uploadDir().orElse(config.dataDir() + "/uploads"));
     }
 
-    /** At start: runs a stopped service left running ended with it; the subscriptions' schedules are set. */
-    void start(@Observes StartupEvent started) {
+    /**
+     * At start, beside it rather than before the service is ready (it costs the first queries of these entities):
+     * runs a stopped service left running ended with it; the subscriptions' schedules are set.
+     */
+    void start(@Observes StartupEvent started, org.eclipse.microprofile.context.ManagedExecutor executor) {
+        executor.execute(this::resume);
+    }
+
+    private void resume() {
         int ended = QuarkusTransaction.requiringNew().call(() -> repository.endRunning("The service stopped during "
                 + "the pull; nothing of it was stored.", now()));
         if (ended > 0) {
