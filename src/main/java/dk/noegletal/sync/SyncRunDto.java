@@ -44,10 +44,11 @@ public record SyncRunDto(
         return new SyncRunDto(run.id, run.syncId, run.trigger, run.startedAt, run.finishedAt, run.outcome,
                 run.sentence, run.updateLatest, split(run.requests), split(run.requestIds), run.attempts,
                 run.rowsReceived, run.importId, run.httpStatus == null ? null
-                        : new JobindsatsAnswer(run.httpStatus, run.cause, firstOf(run.requestIds)));
+                        : new JobindsatsAnswer(run.httpStatus, run.cause, lastOf(run.requestIds)));
     }
 
-    private static String firstOf(String joined) {
+    /** The id of the request that failed: the last a run recorded. */
+    private static String lastOf(String joined) {
         List<String> ids = split(joined);
         return ids.isEmpty() ? null : ids.get(ids.size() - 1);
     }

@@ -310,8 +310,8 @@ class SyncResourceTest extends ImportingTest {
 
     @Test
     void aTimeOutStoresNothing() {
-        jobindsats().stubFor(data("/").willReturn(json(country).withFixedDelay(4000)));
-        assertStoresNothing(0, null, null, "did not answer within 1.5 s");
+        jobindsats().stubFor(data("/").willReturn(json(country).withFixedDelay(10000)));
+        assertStoresNothing(0, null, null, "did not answer within 3 s");
     }
 
     @Test
@@ -377,7 +377,7 @@ class SyncResourceTest extends ImportingTest {
         given().when().get("/api/v1/syncs/" + id).then().statusCode(200).body("schedule", is("* * * * * ?"))
                 .body("nextRun", notNullValue());
         List<String> triggers = List.of();
-        for (int wait = 0; wait < 100 && triggers.isEmpty(); wait++) {
+        for (int wait = 0; wait < 300 && triggers.isEmpty(); wait++) {
             Thread.sleep(100);
             triggers = given().when().get("/api/v1/syncs/" + id + "/runs").then().statusCode(200).extract()
                     .jsonPath().getList("findAll { it.outcome != 'running' }.trigger", String.class);
