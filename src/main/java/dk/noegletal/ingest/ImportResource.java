@@ -84,7 +84,8 @@ public class ImportResource {
     private static final String TOO_LARGE = "A file larger than the limit for one import (1 GB by default).";
     private static final String BUSY = "No room for the file now (as many files arriving as the service holds at "
             + "once, or too little free disk space), or the import waited too long for the one before it; send it "
-            + "again after the seconds Retry-After gives.";
+            + "again after the seconds Retry-After gives. Or the import took longer than its time-out and was "
+            + "cancelled, storing nothing (import-timed-out, without Retry-After).";
 
     /*
      * The body is not a parameter: the file arrives on disk before the method runs (ImportUploads receives it on the

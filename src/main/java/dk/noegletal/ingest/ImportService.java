@@ -3,6 +3,7 @@ package dk.noegletal.ingest;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.NoegletalConfig;
+import dk.noegletal.common.ProblemException;
 import dk.noegletal.common.Turns;
 import dk.noegletal.table.MeasureKind;
 import dk.noegletal.table.TableDefinition;
@@ -191,7 +192,7 @@ public class ImportService {
         Function<String, MeasureKind> kinds = label -> existing
                 .flatMap(table -> table.measure(label)).map(TableDefinition.MeasureDefinition::kind)
                 .orElseGet(() -> MeasureKind.infer(label));
-        return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds()).call(() -> {
+        return inTransaction(() -> {
             dataVersion.lock();
             ImportStaging staging = ImportStaging.open(dataSource);
             TableRowResolver resolver = new TableRowResolver(file, areaCodes, kinds, errors);
@@ -214,6 +215,28 @@ public class ImportService {
             runs.persistAndFlush(run);
             return finish(run, staging.merge(run.id), named || !series.added().isEmpty());
         });
+    }
+
+    /**
+     * Runs an import's work in its transaction (the caller's when there is one, such as the demo's): one that runs
+     * past the time-out is rolled back by the transaction manager, and said so as a 503 problem rather than as the
+     * failure its next statement meets. The rollback leaves the store as it was and the import lock free.
+     */
+    private ImportReportDto inTransaction(java.util.concurrent.Callable<ImportReportDto> work) {
+        int timeout = config.imports().timeoutSeconds();
+        long began = System.nanoTime();
+        try {
+            return QuarkusTransaction.joiningExisting().timeout(timeout).call(work);
+        } catch (RuntimeException e) {
+            boolean timedOut = System.nanoTime() - began >= java.util.concurrent.TimeUnit.SECONDS.toNanos(timeout);
+            if (!timedOut || e instanceof ProblemException) {
+                throw e;
+            }
+            throw ProblemException.of(new dk.noegletal.common.Problem(ProblemException.type("import-timed-out"),
+                    "Import cancelled", 503, "The import took longer than the " + timeout + " s an import may take, "
+                            + "and was cancelled: nothing of it was stored. Split the file (one year per import), or "
+                            + "ask the administrator to raise noegletal.imports.timeout-seconds."), null);
+        }
     }
 
     public List<ImportReportDto> history() {
@@ -239,7 +262,7 @@ public class ImportService {
         ObservationResolver.Catalogue catalogue = QuarkusTransaction.joiningExisting().call(
                 () -> new ObservationResolver.Catalogue(areas.codesByCodeOrName(), targetGroups.codesByName()));
         // The caller's transaction when there is one (the demo's imports land together), else its own.
-        return QuarkusTransaction.joiningExisting().timeout(config.imports().timeoutSeconds()).call(() -> {
+        return inTransaction(() -> {
             dataVersion.lock();
             ImportStaging staging = ImportStaging.open(dataSource);
             ObservationResolver resolver = new ObservationResolver(catalogue, errors);
