@@ -21,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -43,8 +42,6 @@ class ImportUploads {
 
     static final String IMPORTS = "/api/v1/imports";
     private static final Pattern IMPORT_PATHS = Pattern.compile(Pattern.quote(IMPORTS) + "(/.*)?");
-    private static final String PREFIX = "import-";
-    private static final String SUFFIX = ".upload";
     private static final Logger LOG = Logger.getLogger(ImportUploads.class);
 
     private final long largestBody;
@@ -59,8 +56,7 @@ class ImportUploads {
     ImportUploads(NoegletalConfig config, ObjectMapper mapper) throws JsonProcessingException {
         this.largestBody = config.imports().maxBody().asLongValue();
         this.budget = Math.max(config.imports().uploadBudget().asLongValue(), largestBody);
-        this.folder = Path.of(config.imports().uploadDir().orElse(config.dataDir() + "/uploads"))
-                .toAbsolutePath().normalize();
+        this.folder = ImportFiles.folder(config);
         this.tooLarge = mapper.writeValueAsString(new Problem(ProblemException.type("too-large"),
                 "Import file too large", 413, "The file is larger than the " + BodyLimit.describe(largestBody)
                         + " one import may be; split it into several imports, e.g. one per year."));
@@ -92,7 +88,7 @@ class ImportUploads {
         try {
             Files.createDirectories(folder);
             int left = 0;
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ImportFiles.glob())) {
                 for (Path file : files) {
                     Files.deleteIfExists(file);
                     left++;
@@ -125,7 +121,7 @@ class ImportUploads {
             return;
         }
         FileSystem files = context.vertx().fileSystem();
-        Path path = folder.resolve(PREFIX + UUID.randomUUID() + SUFFIX);
+        Path path = ImportFiles.newFile(folder, "");
         UploadedFile upload = new UploadedFile(path, files, () -> held.addAndGet(-announced));
         context.put(UploadedFile.KEY, upload);
         // However the exchange ends, the file goes (after its import, if one reads it) and gives its share back.

@@ -5,6 +5,7 @@ import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.parser.CronParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.noegletal.common.ImportFiles;
 import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.ingest.ImportBody;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
@@ -70,7 +70,7 @@ public class SyncService {
         this.mapper = mapper;
         this.metrics = metrics;
         this.scheduler = scheduler;
-        this.folder = Path.of(config.imports().uploadDir().orElse(config.dataDir() + "/uploads"));
+        this.folder = ImportFiles.folder(config);
     }
 
     /**
@@ -315,8 +315,8 @@ public class SyncService {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        // Named like an upload, so that what a stopped run leaves is deleted at the next start.
-        Path file = folder.resolve("import-jobindsats-" + UUID.randomUUID() + ".upload");
+        // Named as an import file, so that what a stopped run leaves is deleted at the next start.
+        Path file = ImportFiles.newFile(folder, "jobindsats");
         files.add(file);
         return file;
     }
