@@ -13,6 +13,7 @@ import dk.noegletal.ingest.ImportReportDto;
 import dk.noegletal.ingest.ImportService;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
@@ -22,6 +23,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -31,7 +33,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,6 +53,8 @@ public class SyncService {
     static final String MANUAL = "manual";
     static final String SCHEDULE = "schedule";
     private static final Logger LOG = Logger.getLogger(SyncService.class);
+    /** How long a stop waits for the work of the start. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
     private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     private static final String JOB = "jobindsats-sync-";
 
@@ -60,6 +68,8 @@ public class SyncService {
     private final Path folder;
     /** The subscriptions being pulled in this instance: one pull of each at a time. */
     private final Set<Long> pulling = ConcurrentHashMap.newKeySet();
+    /** The work of the start (see {@link #start}), which a stop waits for. */
+    private volatile CompletableFuture<Void> resuming = CompletableFuture.completedFuture(null);
 
     SyncService(SyncRepository repository, Jobindsats jobindsats, JobindsatsKey key, ImportService imports,
             ObjectMapper mapper, SyncMetrics metrics, Scheduler scheduler, NoegletalConfig config) {
@@ -78,7 +88,27 @@ public class SyncService {
      * runs a stopped service left running ended with it; the subscriptions' schedules are set.
      */
     void start(@Observes StartupEvent started, org.eclipse.microprofile.context.ManagedExecutor executor) {
-        executor.execute(this::resume);
+        resuming = executor.runAsync(this::resume).exceptionally(failure -> {
+            LOG.error("Taking up the pulls from Jobindsats at start failed", failure);
+            return null;
+        });
+    }
+
+    /**
+     * A service stopped as soon as it is ready waits for the work of its start (a fraction of a second) rather than
+     * pull the database from under it; a stop that waited for it longer than {@link #STOP_WAIT} goes on without it.
+     */
+    void stop(@Observes ShutdownEvent stopping) {
+        try {
+            resuming.get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warnf("The service stops before the pulls from Jobindsats were taken up (waited %d s)",
+                    STOP_WAIT.toSeconds());
+        } catch (ExecutionException e) {
+            // logged where it failed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void resume() {
