@@ -23,11 +23,12 @@ One command, python3 bench/run.py, measures the packaged service on H2 and on Po
   - First answers after an import: a small import changes one value, then one GET of an endpoint, of a URL not
     asked before, is timed; for each endpoint, --repeat times.
   - Start-up time and resident memory with the national dataset loaded.
-Writes bench/results/report.md and bench/results/report.json (--small: report-small.*), with a table of the
-targets of the issue (measured, limit, met) for H2 and PostgreSQL.
+Writes bench/results/report.md and bench/results/report.json (--small: report-small.*; --class-data-archive:
+report-class-data-archive.*), with a table of the targets of the issue (measured, limit, met) for H2 and
+PostgreSQL.
 
-On two cores it takes some 35-45 minutes when imports run at their targets (far longer while they do not);
---repeat, --duration, --databases and --small (a small dataset, for a smoke run of the harness) shorten it.
+On two cores it takes some 50 minutes; --repeat, --duration, --databases and --small (a small dataset, for a smoke
+run of the harness) shorten it.
 Needs java, python3, wrk (apt-get install wrk), psql and a PostgreSQL server on 127.0.0.1:5432 (user postgres);
 the database is NOEGLETAL_BENCH_DB (default noegletal_bench, created when missing, its schema public emptied), the
 service's port NOEGLETAL_BENCH_PORT (default 18181).
@@ -669,7 +670,7 @@ def log_findings(database):
 def class_data_archive(database, manifest):
     """
     A training run of the build with a few imports and every benchmarked endpoint asked once, that leaves the
-    classes it loaded in an archive (AppCDS, as the README describes for production): later starts map them
+    classes it loaded in an archive (AppCDS; --class-data-archive, see the README): later starts map them
     instead of loading them again. H2 trains on the demo data, PostgreSQL on y60a02 and Gentofte's sample.
     """
     app = "app-h2" if database == "h2" else "app-pg"
@@ -705,8 +706,10 @@ def class_data_archive(database, manifest):
 def measure_database(database, data, manifest, args, harness_errors):
     name, short = DATABASES[database], ("h2" if database == "h2" else "pg")
     app = f"app-{short}"
-    log(f"{name}: training run for the class-data archive")
-    archive = class_data_archive(database, manifest)
+    archive = []
+    if args.class_data_archive:
+        log(f"{name}: training run for the class-data archive")
+        archive = class_data_archive(database, manifest)
     result = {"jvm_options": archive}
 
     # Imports, each into an empty database; the last one (the yearly tidy CSV files) stays for the rest.
@@ -794,6 +797,9 @@ def main():
     parser.add_argument("--databases", default="h2,postgresql", help="h2, postgresql or both (comma-separated)")
     parser.add_argument("--mix-urls", type=int, default=100_000, help="URLs in each cache-miss mix (at most)")
     parser.add_argument("--verify", type=int, default=60, help="URLs of each mix checked to answer 200 first")
+    parser.add_argument("--class-data-archive", action="store_true",
+                        help="start the service from a class-data archive (AppCDS) of a training run: it starts "
+                             "about a second faster, and (measured on H2) imports and computes slower")
     args = parser.parse_args()
     databases = [d.strip() for d in args.databases.split(",") if d.strip()]
     if not databases or any(d not in DATABASES for d in databases):
@@ -809,6 +815,7 @@ def main():
     data, manifest = dataset(args.small, args.seed)
     log(f"{manifest['observations']} observations in {len(manifest['files'])} yearly files and in one file per format")
     report = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"), "repeat": args.repeat,
+              "class_data_archive": args.class_data_archive,
               "wrk_seconds": args.duration, "jvm_options": JVM_OPTIONS, "environment": SERVICE_ENVIRONMENT,
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "java": subprocess.run(["java", "-version"], capture_output=True, text=True)
@@ -825,7 +832,7 @@ def main():
         report["databases"][database] = measure_database(database, data, manifest, args, harness_errors)
     report["harness_errors"] = harness_errors
     report["targets"] = targets(report)
-    name = "report-small" if args.small else "report"
+    name = ("report-small" if args.small else "report") + ("-class-data-archive" if args.class_data_archive else "")
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     (RESULTS / f"{name}.md").write_text(markdown(report))
     log(f"written {RESULTS / name}.md and {name}.json")
@@ -968,7 +975,8 @@ def markdown(report):
     dbs = report["databases"]
     names = [DATABASES[d] for d in dbs]
     dataset = report["dataset"]
-    lines = [f"# Benchmark report ({report['started']})", "",
+    variant = " with a class-data archive (AppCDS), `--class-data-archive`" if report.get("class_data_archive") else ""
+    lines = [f"# Benchmark report{variant} ({report['started']})", "",
              f"Dataset: {dataset['observations']:,} observations ({dataset['areas']} areas, "
              f"{dataset['municipalities']} municipalities, {dataset['target_groups']} target groups, "
              f"{dataset['years']}, monthly; {dataset['files']} yearly files, or one file of "
@@ -976,8 +984,10 @@ def markdown(report):
              f"Jobindsats v2 JSON; seed {dataset['seed']}), and Jobindsats' table {TABLE} for the table endpoints. "
              f"Machine: {report['machine']['cpus']} CPUs, {report['machine']['java']}, PostgreSQL "
              f"{report['machine']['postgresql']}. Service: {' '.join(report['jvm_options'])}, "
-             f"{' '.join(k + '=' + v for k, v in report['environment'].items())}, with a class-data archive "
-             f"(AppCDS) of a training run of each build (see README). Every figure is the median of "
+             f"{' '.join(k + '=' + v for k, v in report['environment'].items())}"
+             + (", with a class-data archive (AppCDS) of a training run of each build (--class-data-archive)"
+                if report.get("class_data_archive") else ", without a class-data archive (see README)")
+             + f". Every figure is the median of "
              f"{report['repeat']} runs; wrk runs {report['wrk_seconds']} s.", "",
              "## Targets", ""]
     header = "| target |" + "".join(f" {n}: measured | limit | met |" for n in names)
