@@ -3,6 +3,7 @@ package dk.noegletal.ingest;
 import dk.noegletal.area.AreaService;
 import dk.noegletal.common.DataVersion;
 import dk.noegletal.common.NoegletalConfig;
+import dk.noegletal.common.Problem;
 import dk.noegletal.common.ProblemException;
 import dk.noegletal.common.Turns;
 import dk.noegletal.table.MeasureKind;
@@ -24,6 +25,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -222,17 +225,17 @@ public class ImportService {
      * past the time-out is rolled back by the transaction manager, and said so as a 503 problem rather than as the
      * failure its next statement meets. The rollback leaves the store as it was and the import lock free.
      */
-    private ImportReportDto inTransaction(java.util.concurrent.Callable<ImportReportDto> work) {
+    private ImportReportDto inTransaction(Callable<ImportReportDto> work) {
         int timeout = config.imports().timeoutSeconds();
         long began = System.nanoTime();
         try {
             return QuarkusTransaction.joiningExisting().timeout(timeout).call(work);
         } catch (RuntimeException e) {
-            boolean timedOut = System.nanoTime() - began >= java.util.concurrent.TimeUnit.SECONDS.toNanos(timeout);
+            boolean timedOut = System.nanoTime() - began >= TimeUnit.SECONDS.toNanos(timeout);
             if (!timedOut || e instanceof ProblemException) {
                 throw e;
             }
-            throw ProblemException.of(new dk.noegletal.common.Problem(ProblemException.type("import-timed-out"),
+            throw ProblemException.of(new Problem(ProblemException.type("import-timed-out"),
                     "Import cancelled", 503, "The import took longer than the " + timeout + " s an import may take, "
                             + "and was cancelled: nothing of it was stored. Split the file (one year per import), or "
                             + "ask the administrator to raise noegletal.imports.timeout-seconds."), null);

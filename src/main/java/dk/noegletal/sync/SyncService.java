@@ -23,7 +23,6 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -34,10 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,7 +52,7 @@ public class SyncService {
     static final String SCHEDULE = "schedule";
     private static final Logger LOG = Logger.getLogger(SyncService.class);
     /** How long a stop waits for the work of the start. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final long STOP_WAIT_SECONDS = 10;
     private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
     private static final String JOB = "jobindsats-sync-";
 
@@ -96,18 +94,15 @@ public class SyncService {
 
     /**
      * A service stopped as soon as it is ready waits for the work of its start (a fraction of a second) rather than
-     * pull the database from under it; a stop that waited for it longer than {@link #STOP_WAIT} goes on without it.
+     * pull the database from under it; a stop that waited for it longer than {@link #STOP_WAIT_SECONDS} goes on
+     * without it. (That work's own failures are logged where they happen, so only the wait can fail here.)
      */
     void stop(@Observes ShutdownEvent stopping) {
         try {
-            resuming.get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+            resuming.orTimeout(STOP_WAIT_SECONDS, TimeUnit.SECONDS).join();
+        } catch (CompletionException e) {
             LOG.warnf("The service stops before the pulls from Jobindsats were taken up (waited %d s)",
-                    STOP_WAIT.toSeconds());
-        } catch (ExecutionException e) {
-            // logged where it failed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+                    STOP_WAIT_SECONDS);
         }
     }
 
