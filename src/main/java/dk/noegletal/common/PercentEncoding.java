@@ -1,6 +1,8 @@
 package dk.noegletal.common;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -47,6 +49,26 @@ final class PercentEncoding {
             }
         }
         return null;
+    }
+
+    /**
+     * What java.net.URI finds wrong with a whole request target (path and query) whose escapes and characters
+     * {@link #problemIn} passed, or null: the check Quarkus' HTTP layer would make (see dk.noegletal.Main), such as
+     * a '|' or '{' that must be escaped.
+     */
+    static String syntaxProblemIn(String requestTarget) {
+        try {
+            new URI(requestTarget);
+            return null;
+        } catch (URISyntaxException e) {
+            int at = e.getIndex();
+            if (at >= 0 && at < requestTarget.length()) {
+                char c = requestTarget.charAt(at);
+                return "the character '" + ProblemMapper.printable(String.valueOf(c)) + "' must be written "
+                        + String.format("%%%02X", (int) c) + " there";
+            }
+            return "it is not an address (" + e.getReason() + ")";
+        }
     }
 
     private static boolean isHex(char c) {

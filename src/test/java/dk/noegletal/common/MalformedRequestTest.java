@@ -2,8 +2,18 @@ package dk.noegletal.common;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Addresses and conditional headers that could be read more than one way are refused with a problem. */
 @QuarkusTest
 class MalformedRequestTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
@@ -63,17 +76,53 @@ class MalformedRequestTest {
                 .then().statusCode(200);
     }
 
+    /**
+     * Sent over a plain socket, as written: an HTTP client library would refuse to send these addresses (or escape
+     * them first).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "/api/v1/areas/%zz|'%zz' is not a %-escape (a % and two hexadecimal digits)",
+        "/api/v1/series?area=%E0%A4%A&targetGroup=dagpenge|'%A&' is not a %-escape (a % and two hexadecimal digits)",
+        "/api/v1/areas?type=%|'%' is not a %-escape (a % and two hexadecimal digits)",
+        "/api/v1/areas/1{5}7|the character '{' must be written %7B there",
+        "/api/v1/rankings?measure=a^b|the character '^' must be written %5E there",
+        "/q/health/%zz|'%zz' is not a %-escape (a % and two hexadecimal digits)"})
+    void aBrokenEscapeOrACharacterAnAddressCannotHoldIsABadRequestNamingIt(String address, String problem)
+            throws IOException {
+        String[] response = rawGet(address);
+
+        assertEquals("HTTP/1.1 400 Bad Request", response[0]);
+        assertTrue(response[1].contains("content-type: " + Problem.MEDIA_TYPE), response[1]);
+        JsonPath body = JsonPath.from(response[2]);
+        assertEquals("urn:noegletal:problem:invalid-address", body.getString("type"));
+        assertEquals("The address cannot be read: " + problem + ". Write it in UTF-8 with %-escapes, such as %C3%B8 "
+                + "for ø.", body.getString("detail"));
+    }
+
     @Test
-    @Disabled("Not reachable from the application: Quarkus' HTTP layer checks every request line with "
-            + "java.net.URI in VertxHttpRecorder's root handler, before any route or filter, and answers an address "
-            + "it cannot parse (such as /api/v1/areas/%zz or ?area=%E0%A4%A) with an empty 400. Only the JVM option "
-            + "-Dvertx.disableURIValidation=true turns that check off (quarkusio/quarkus#37804); with it, "
-            + "RouterProblems answers these with the invalid-address problem (PercentEncodingTest).")
-    void aBrokenEscapeIsABadRequestProblem() {
-        given().urlEncodingEnabled(false)
-                .when().get("/api/v1/areas/%zz")
-                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
-                .body("type", equalTo("urn:noegletal:problem:invalid-address"));
+    void theSameSocketReadsAGoodAddress() throws IOException {
+        String[] response = rawGet("/api/v1/areas/157");
+
+        assertEquals("HTTP/1.1 200 OK", response[0]);
+        assertTrue(response[2].contains("\"name\":\"Gentofte\""), response[2]);
+    }
+
+    /** The status line, the headers (lower case) and the body of a GET sent as the bytes of its request line. */
+    private String[] rawGet(String target) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = response.indexOf("\r\n\r\n");
+            int firstLineEnd = response.indexOf("\r\n");
+            return new String[] {response.substring(0, firstLineEnd),
+                response.substring(firstLineEnd + 2, headEnd).toLowerCase(Locale.ROOT),
+                response.substring(headEnd + 4)};
+        }
     }
 
     @Test

@@ -29,4 +29,20 @@ class PercentEncodingTest {
     void brokenEscapesNonUtf8BytesAndRawCharactersAreNamed(String raw, String problem) {
         assertEquals(problem, PercentEncoding.problemIn(raw));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/areas/157", "/api/v1/series?area=157&targetGroup=dagpenge",
+            "/api/v1/areas/H%C3%B8je-Taastrup", "/api/v1/key-figures?with=region,cluster:nord", "*"})
+    void requestTargetsAUriCanHoldPass(String target) {
+        assertNull(PercentEncoding.syntaxProblemIn(target));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "/api/v1/areas/1{5}7|the character '{' must be written %7B there",
+        "/api/v1/areas?name=a^b|the character '^' must be written %5E there",
+        "/api/v1/areas/a\\b|the character '\\' must be written %5C there"})
+    void charactersAUriCannotHoldAreNamedWithTheirEscape(String target, String problem) {
+        assertEquals(problem, PercentEncoding.syntaxProblemIn(target));
+    }
 }
