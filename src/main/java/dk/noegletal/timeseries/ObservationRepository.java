@@ -249,9 +249,12 @@ class ObservationRepository {
                 + " sum(case when o.status = 'suppressed' then 1 else 0 end), max(o.import_id), max(r.imported_at)"
                 + " from stat_series s join stat_observation o on o.series_id = s.id"
                 + " join import_run r on r.id = o.import_id"
+                // Every municipality by a join, not by "in (select ...)": with that condition H2 read the whole
+                // index by area and period once per series (9.2 million entries for one cold key-figure request,
+                // 3.5 s, where the index by series and period reads 36,000).
+                + (allMunicipalities ? " join area a on a.code = o.area_code and a.type = 'MUNICIPALITY'" : "")
                 + " where s.id in (" + placeholders(ids.size()) + ") and " + PERIODS_WITHIN + " and " + AS_OF
-                + (allMunicipalities ? " and o.area_code in (select code from area where type = 'MUNICIPALITY')"
-                        : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
+                + (allMunicipalities ? "" : " and o.area_code in (" + placeholders(areaCodes.size()) + ")")
                 + " group by o.series_id, o.period"
                 + " having count(*) = "
                 + (allMunicipalities ? "(select count(*) from area where type = 'MUNICIPALITY')" : "?");
