@@ -160,8 +160,11 @@ class TableRepository {
     /** The periods a table has values for, as of a revision, each with how many values. */
     Map<String, Long> periods(String tableId, long revision) {
         Map<String, Long> periods = new LinkedHashMap<>();
-        query("select o.period, count(*) from stat_observation o where o.series_id in (select s.id"
-                + " from stat_series s join stat_measure m on m.id = s.measure_id where m.table_id = ?) and " + AS_OF
+        // The table's series joined to the observations, not picked by "in (select ...)": with that condition H2
+        // read every observation of every table (1.4 million index entries for y60a02's 24,000 on the national
+        // dataset), where the join reads each of the table's series by the index by series and period.
+        query("select o.period, count(*) from stat_measure m join stat_series s on s.measure_id = m.id"
+                + " join stat_observation o on o.series_id = s.id where m.table_id = ? and " + AS_OF
                 + " group by o.period", List.of(tableId, revision, revision),
                 rows -> periods.put(rows.getString(1), rows.getLong(2)));
         return periods;
