@@ -14,7 +14,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public final class Main {
 
     /** Read by Quarkus' VertxHttpRecorder; "true" skips its check of the request line. */
-    public static final String OWN_ADDRESS_CHECK = "vertx.disableURIValidation";
+    private static final String OWN_ADDRESS_CHECK = "vertx.disableURIValidation";
 
     private Main() {
     }
