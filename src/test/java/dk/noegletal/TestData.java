@@ -33,6 +33,7 @@ public class TestData {
     public void removeImportsAfter(long importId) {
         execute("update stat_observation set superseded_by = null where superseded_by > ?", importId);
         execute("delete from stat_observation where import_id > ?", importId);
+        execute("delete from stat_table_period where import_id > ?", importId);
         // Tables the removed imports created, now without values, go with them; the curated ones stay.
         String empty = "select m.table_id from stat_measure m join stat_series s on s.measure_id = m.id"
                 + " join stat_observation o on o.series_id = s.id";

@@ -1,6 +1,7 @@
 package dk.noegletal.ingest;
 
 import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.cursors.LongCursor;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -17,12 +18,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -33,7 +36,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * staging table of the import's transaction (with COPY on PostgreSQL, batched inserts elsewhere), so that memory
  * stays flat whatever the file's size; the import then merges them into {@code stat_observation} set-based, in
  * three statements: changed values supersede the stored ones, new and changed values are inserted, values stored
- * as given are left alone. A rolled-back import leaves nothing: the staging table's rows belong to the transaction.
+ * as given are left alone; and the periods new to a table are noted. A rolled-back import leaves nothing: the
+ * staging table's rows belong to the transaction.
  *
  * <p>Repeats are found as rows arrive by their keys alone (series, area, period), held as numbers in a primitive
  * set, a few bytes each; the first occurrence of a key is staged, a later one is kept aside and judged at the end
@@ -83,6 +87,8 @@ final class ImportStaging {
     private final TreeSet<Period> periods = new TreeSet<>();
     /** The series staged, and the span of their periods: where stored values are looked for. */
     private final LongHashSet series = new LongHashSet();
+    /** The series and periods staged, each pair as one number (see {@link #seriesPeriod}): each table's periods. */
+    private final LongHashSet seriesPeriods = new LongHashSet();
     private final Set<String> areas = new TreeSet<>();
     private long currentRow = -1;
     private int currentRowStated;
@@ -131,6 +137,7 @@ final class ImportStaging {
         periods.add(period);
         areas.add(areaCode);
         series.add(seriesId);
+        seriesPeriods.add(seriesPeriod(seriesId, period));
         staged++;
         if (value == null) {
             suppressed++;
@@ -265,6 +272,7 @@ final class ImportStaging {
                     inserted = statement.executeUpdate();
                 }
             }
+            notePeriods(connection, importId);
             LOG.debugf("Merged %d staged observations in %d ms%s: %d superseded, %d inserted (staged in %d ms)",
                     staged, (System.nanoTime() - began) / 1_000_000, first ? " (none stored before)" : "", updated,
                     inserted, stagingNanos / 1_000_000);
@@ -272,6 +280,68 @@ final class ImportStaging {
         } catch (SQLException e) {
             throw new IllegalStateException("Storing observations failed", e);
         }
+    }
+
+    /**
+     * Notes the periods each table of the file holds values for (stat_table_period, see V15): those new to a table as
+     * brought by this import. A few statements whatever the file's size: the tables of the file's series, the periods
+     * each table held, the new ones.
+     */
+    private void notePeriods(Connection connection, long importId) throws SQLException {
+        Map<Long, String> tableOfSeries = tablesOf(connection);
+        Map<Integer, Period> periodOfKey = new HashMap<>();
+        for (Period period : periods) {
+            periodOfKey.put(periodKey(period), period);
+        }
+        Map<String, Set<String>> byTable = new TreeMap<>();
+        for (LongCursor pair : seriesPeriods) {
+            byTable.computeIfAbsent(tableOfSeries.get(pair.value >>> PERIOD_BITS), table -> new TreeSet<>())
+                    .add(periodOfKey.get((int) (pair.value & (1L << PERIOD_BITS) - 1)).code());
+        }
+        try (PreparedStatement held = connection.prepareStatement(
+                "select period from stat_table_period where table_id = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into stat_table_period (table_id, period, import_id) values (?, ?, ?)")) {
+            for (Map.Entry<String, Set<String>> table : byTable.entrySet()) {
+                held.setString(1, table.getKey());
+                Set<String> added = new TreeSet<>(table.getValue());
+                try (ResultSet rows = held.executeQuery()) {
+                    while (rows.next()) {
+                        added.remove(rows.getString(1));
+                    }
+                }
+                for (String period : added) {
+                    insert.setString(1, table.getKey());
+                    insert.setString(2, period);
+                    insert.setLong(3, importId);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The table of each staged series, read in chunks of a few hundred ids. */
+    private Map<Long, String> tablesOf(Connection connection) throws SQLException {
+        long[] ids = series.toArray();
+        Map<Long, String> tables = new HashMap<>();
+        int chunk = 500;
+        for (int from = 0; from < ids.length; from += chunk) {
+            int size = Math.min(chunk, ids.length - from);
+            try (PreparedStatement statement = connection.prepareStatement("select s.id, m.table_id from stat_series s"
+                    + " join stat_measure m on m.id = s.measure_id where s.id in ("
+                    + String.join(", ", Collections.nCopies(size, "?")) + ")")) {
+                for (int i = 0; i < size; i++) {
+                    statement.setLong(i + 1, ids[from + i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        tables.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+        }
+        return tables;
     }
 
     /**
@@ -290,7 +360,7 @@ final class ImportStaging {
             statement.setMaxRows(1);
             statement.setObject(2, from);
             statement.setObject(3, to);
-            for (com.carrotsearch.hppc.cursors.LongCursor id : series) {
+            for (LongCursor id : series) {
                 statement.setLong(1, id.value);
                 try (ResultSet rows = statement.executeQuery()) {
                     if (rows.next()) {
@@ -379,9 +449,12 @@ final class ImportStaging {
         return (value == null ? ObservationStatus.SUPPRESSED : ObservationStatus.OK).code();
     }
 
+    /** The bits of a period in a key: its granularity in 2 bits and its first month, counted from year 0, in 15. */
+    private static final int PERIOD_BITS = 17;
+
     /**
-     * A key as one number: the series (36 bits), the area (10 bits, numbered as they come) and the period (its
-     * granularity in 2 bits and its first month, counted from year 0, in 15).
+     * A key as one number: the series (36 bits), the area (10 bits, numbered as they come) and the period (see {@link
+     * #periodKey}).
      */
     private long key(long seriesId, String areaCode, Period period) {
         Integer area = areaIndex.get(areaCode);
@@ -389,11 +462,24 @@ final class ImportStaging {
             area = areaIndex.size();
             areaIndex.put(areaCode, area);
         }
-        long month = period.start().getYear() * 12L + period.start().getMonthValue() - 1;
-        if (seriesId >= 1L << 36 || area >= 1 << 10 || month >= 1 << 15 || month < 0) {
+        if (seriesId >= 1L << 36 || area >= 1 << 10) {
             throw new IllegalStateException("An import's key is out of range: series " + seriesId + ", area number "
                     + area + ", period " + period.code());
         }
-        return seriesId << 27 | (long) area << 17 | (long) period.granularity().ordinal() << 15 | month;
+        return seriesId << 27 | (long) area << PERIOD_BITS | periodKey(period);
+    }
+
+    /** A series and a period as one number: the series above the period's bits. */
+    private static long seriesPeriod(long seriesId, Period period) {
+        return seriesId << PERIOD_BITS | periodKey(period);
+    }
+
+    /** A period as a number of {@link #PERIOD_BITS} bits: its granularity, then its first month from year 0. */
+    private static int periodKey(Period period) {
+        long month = period.start().getYear() * 12L + period.start().getMonthValue() - 1;
+        if (month >= 1 << 15 || month < 0) {
+            throw new IllegalStateException("An import's period is out of range: " + period.code());
+        }
+        return period.granularity().ordinal() << 15 | (int) month;
     }
 }

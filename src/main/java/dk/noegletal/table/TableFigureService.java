@@ -162,7 +162,7 @@ public class TableFigureService {
     /** The newest stored period of each granularity in a table, as of the read revision. */
     private NewestPeriods newest(TableDefinition table) {
         Map<Granularity, Period> newest = new HashMap<>();
-        repository.periods(table.id(), revision.get()).keySet().stream().map(Period::parse)
+        repository.periods(table.id(), revision.get()).stream().map(Period::parse)
                 .forEach(period -> newest.merge(period.granularity(), period,
                         (a, b) -> a.compareTo(b) >= 0 ? a : b));
         return new NewestPeriods(newest.get(Granularity.MONTH), newest.get(Granularity.QUARTER),
@@ -466,7 +466,7 @@ public class TableFigureService {
 
     private TableDto describe(TableDefinition table) {
         Map<Granularity, List<Period>> periods = new LinkedHashMap<>();
-        repository.periods(table.id(), revision.get()).keySet().stream().map(Period::parse).sorted()
+        repository.periods(table.id(), revision.get()).stream().map(Period::parse).sorted()
                 .forEach(period -> periods.computeIfAbsent(period.granularity(), key -> new ArrayList<>()).add(period));
         List<TableDto.DimensionDto> dimensions = table.dimensions().stream().map(dimension ->
                 new TableDto.DimensionDto(dimension.code(), dimension.label(), tree(dimension, null))).toList();

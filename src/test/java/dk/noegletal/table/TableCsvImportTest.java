@@ -119,6 +119,38 @@ class TableCsvImportTest extends ImportingTest {
     }
 
     @Test
+    void aTablesPeriodsAreThoseItsImportsBroughtAndAsOfAnImportThoseUntilThen() {
+        long first = post("/api/v1/imports/csv", "own-csv-periods", """
+                area,period,measure,value
+                157,2024,Antal besøgte virksomheder,380
+                157,2024-12,Antal besøgte virksomheder,31
+                """).statusCode(201).extract().jsonPath().getLong("id");
+        // A second import revises a value of 2024 and brings 2025; a value again is no new period.
+        post("/api/v1/imports/csv", "own-csv-periods", """
+                area,period,measure,value
+                157,2024,Antal besøgte virksomheder,381
+                157,2024-12,Antal besøgte virksomheder,31
+                157,2025,Antal besøgte virksomheder,412
+                157,2025Q1,Antal besøgte virksomheder,97
+                """).statusCode(201).body("updated", equalTo(1)).body("inserted", equalTo(2));
+        RestAssured.when().get("/api/v1/tables/own-csv-periods").then().statusCode(200)
+                .body("periods.year.first", equalTo("2024"))
+                .body("periods.year.latest", equalTo("2025"))
+                .body("periods.year.count", equalTo(2))
+                .body("periods.quarter.latest", equalTo("2025Q1"))
+                .body("periods.month.latest", equalTo("2024-12"));
+        RestAssured.when().get("/api/v1/tables/own-csv-periods?asOf=" + first).then().statusCode(200)
+                .body("periods.year.latest", equalTo("2024"))
+                .body("periods.year.count", equalTo(1))
+                .body("periods.quarter", nullValue())
+                .body("periods.month.latest", equalTo("2024-12"));
+        RestAssured.when().get("/api/v1/areas/157/tables/own-csv-periods/key-figures?period=latest-year&asOf="
+                + first).then().statusCode(200).body("period", equalTo("2024"));
+        RestAssured.when().get("/api/v1/areas/157/tables/own-csv-periods/key-figures?period=latest-year")
+                .then().statusCode(200).body("period", equalTo("2025"));
+    }
+
+    @Test
     void anOwnTableImportsWithItsKindInferred() {
         // Gentofte's own goals, which Jobindsats does not carry: business satisfaction and companies visited.
         post("/api/v1/imports/csv", "own-csv-virksomhedsservice", """
