@@ -72,6 +72,12 @@ public class TestData {
         return single("select count(*) from stat_observation");
     }
 
+    /** The rows left in H2's staging table (V16), which every import empties before its transaction ends. */
+    @Transactional
+    public long countStagedRows() {
+        return single("select count(*) from import_staging");
+    }
+
     /** Every value of every row of the named tables, as text: to look for what must never be stored. */
     @Transactional
     public String everyValueOf(String... tables) {

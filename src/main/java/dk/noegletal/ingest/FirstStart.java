@@ -13,6 +13,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -36,30 +38,60 @@ class FirstStart {
     private final ObservationStore store;
     private final DemoDataLoader demo;
     private final boolean embedded;
+    private final String url;
+    private final String username;
+    private final Optional<String> password;
 
     FirstStart(Flyway flyway, DataSource dataSource, NoegletalConfig config, ObservationStore store,
-            DemoDataLoader demo, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+            DemoDataLoader demo, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "") String username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.flyway = flyway;
         this.dataSource = dataSource;
         this.config = config;
         this.store = store;
         this.demo = demo;
         this.embedded = "h2".equals(databaseKind);
+        this.url = url;
+        this.username = username;
+        this.password = password;
     }
 
     /** Before anything else that reads the store at start. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) throws SQLException {
-        if (embedded && leftByAKilledFirstStart()) {
-            LOG.warn("The embedded database holds an incomplete first start (the service was stopped before its "
-                    + "schema and demo data were in place); it is emptied and built again.");
-            execute("drop all objects");
+        try (Connection opened = embedded ? openEmbedded() : null) {
+            if (embedded && leftByAKilledFirstStart()) {
+                LOG.warn("The embedded database holds an incomplete first start (the service was stopped before its "
+                        + "schema and demo data were in place); it is emptied and built again.");
+                execute("drop all objects");
+            }
+            flyway.migrate();
+            if (config.demo().enabled() && store.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(demo::load);
+            }
+            execute("insert into installation (id, completed_at) select 1, current_timestamp from data_version "
+                    + "where id = 1 and not exists (select 1 from installation)");
         }
-        flyway.migrate();
-        if (config.demo().enabled() && store.isEmpty()) {
-            QuarkusTransaction.requiringNew().run(demo::load);
+    }
+
+    /**
+     * Opens the embedded database with its own connection, for as long as that takes, before the pool's connections
+     * join it. After a kill during a large import H2 first rolls the import back, which took 3-15 s in the crash
+     * check: longer than the pool waits for a new connection (5 s), after which the start failed.
+     */
+    private Connection openEmbedded() throws SQLException {
+        long began = System.nanoTime();
+        Properties credentials = new Properties();
+        credentials.setProperty("user", username);
+        credentials.setProperty("password", password.orElse(""));
+        Connection connection = new org.h2.Driver().connect(url, credentials);
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        if (millis >= 1000) {
+            LOG.infof("The embedded database took %d ms to open (it may have rolled back an import that a stop cut "
+                    + "off).", millis);
         }
-        execute("insert into installation (id, completed_at) select 1, current_timestamp from data_version "
-                + "where id = 1 and not exists (select 1 from installation)");
+        return connection;
     }
 
     /**

@@ -48,7 +48,6 @@ final class ImportStaging {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ImportStaging.class);
 
     private static final int BATCH_SIZE = 5000;
-    private static final String TABLE = "import_row";
     private static final String COLUMNS = "series_id, area_code, period, period_start, period_end, obs_value, status,"
             + " location, line";
     /** COPY's CSV format reads an empty unquoted field as null; no stored text is empty. */
@@ -76,6 +75,11 @@ final class ImportStaging {
 
     private final DataSource dataSource;
     private final boolean postgresql;
+    /**
+     * The staging table: on PostgreSQL a temporary table of the transaction, on H2 a table of the store (V16), which
+     * the import fills and empties in its transaction.
+     */
+    private final String table;
     private final List<Pending> pending = new ArrayList<>(BATCH_SIZE);
     private final LongHashSet keys = new LongHashSet();
     private final Map<String, Integer> areaIndex = new HashMap<>();
@@ -100,26 +104,24 @@ final class ImportStaging {
     private ImportStaging(DataSource dataSource, boolean postgresql) {
         this.dataSource = dataSource;
         this.postgresql = postgresql;
+        this.table = postgresql ? "import_row" : "import_staging";
     }
 
     /**
-     * Creates the staging table in the caller's transaction; on PostgreSQL it is dropped when the transaction ends. On
-     * H2 it stays with the connection and only its rows go when the transaction ends: H2 counts dropping a table as
-     * a change of the schema, after which every statement of every connection is parsed and planned again, so each
-     * import made the first answers after it slower.
+     * Readies the staging table in the caller's transaction, which holds the import lock: on PostgreSQL a temporary
+     * table, dropped when the transaction ends; on H2 the table import_staging of the store (see V16 for why not a
+     * temporary one), emptied again before the transaction ends ({@link #merge}), and by a rollback.
      */
     static ImportStaging open(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            boolean postgresql = connection.isWrapperFor(PGConnection.class);
-            String columns = " (series_id bigint not null, area_code varchar(16) not null, period varchar(8) not "
-                    + "null, period_start date not null, period_end date not null, obs_value decimal(19, 6), status "
-                    + "varchar(16) not null, location varchar(200), line integer)";
-            statement.execute(postgresql ? "create temporary table if not exists " + TABLE + columns + " on commit drop"
-                    : "create local temporary table if not exists " + TABLE + columns
-                            + " on commit delete rows transactional");
+            ImportStaging staging = new ImportStaging(dataSource, connection.isWrapperFor(PGConnection.class));
+            if (staging.postgresql) {
+                statement.execute("create temporary table if not exists " + staging.table
+                        + " (like import_staging) on commit drop");
+            }
             // Several imports in one transaction (the demo's) each begin with an empty table.
-            statement.execute("delete from " + TABLE);
-            return new ImportStaging(dataSource, postgresql);
+            statement.execute("delete from " + staging.table);
+            return staging;
         } catch (SQLException e) {
             throw new IllegalStateException("Preparing the import failed", e);
         }
@@ -200,7 +202,7 @@ final class ImportStaging {
             wanted.add(List.of(repeat.seriesId(), repeat.areaCode(), repeat.period().code()));
             series.add(repeat.seriesId());
         }
-        String sql = "select series_id, area_code, period, obs_value, location, line from " + TABLE
+        String sql = "select series_id, area_code, period, obs_value, location, line from " + table
                 + " where series_id in (" + String.join(", ", series.stream().map(String::valueOf).toList()) + ")";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql);
@@ -248,7 +250,7 @@ final class ImportStaging {
             int inserted;
             String insert = "insert into stat_observation (series_id, area_code, period, period_start, period_end,"
                     + " obs_value, status, import_id) select s.series_id, s.area_code, s.period, s.period_start,"
-                    + " s.period_end, s.obs_value, s.status, ? from " + TABLE + " s";
+                    + " s.period_end, s.obs_value, s.status, ? from " + table + " s";
             boolean first = nothingStored(connection);
             if (first) {
                 // Nothing stored in the span of the file's series and periods (a first import of them): every
@@ -261,7 +263,7 @@ final class ImportStaging {
                 }
             } else {
                 try (PreparedStatement statement = connection.prepareStatement("update stat_observation set"
-                        + " superseded_by = ? where id in (select o.id from " + TABLE + " s join stat_observation o on "
+                        + " superseded_by = ? where id in (select o.id from " + table + " s join stat_observation o on "
                         + sameKey + " where o.status <> s.status or o.obs_value <> s.obs_value)")) {
                     statement.setLong(1, importId);
                     updated = statement.executeUpdate();
@@ -273,6 +275,12 @@ final class ImportStaging {
                 }
             }
             notePeriods(connection, importId);
+            if (!postgresql) {
+                // Empty when the transaction commits, as when it rolls back.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("delete from " + table);
+                }
+            }
             LOG.debugf("Merged %d staged observations in %d ms%s: %d superseded, %d inserted (staged in %d ms)",
                     staged, (System.nanoTime() - began) / 1_000_000, first ? " (none stored before)" : "", updated,
                     inserted, stagingNanos / 1_000_000);
@@ -407,7 +415,7 @@ final class ImportStaging {
     }
 
     private void copy(PGConnection connection) throws SQLException, IOException {
-        try (PGCopyOutputStream copy = new PGCopyOutputStream(connection, "copy " + TABLE + " (" + COLUMNS
+        try (PGCopyOutputStream copy = new PGCopyOutputStream(connection, "copy " + table + " (" + COLUMNS
                 + ") from stdin with (format csv)"); SequenceWriter writer = COPY_ROWS.writeValues(copy)) {
             for (Pending row : pending) {
                 writer.write(new Object[] {row.seriesId(), row.areaCode(), row.period().code(),
@@ -419,7 +427,7 @@ final class ImportStaging {
     }
 
     private void insert(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("insert into " + TABLE + " (" + COLUMNS
+        try (PreparedStatement statement = connection.prepareStatement("insert into " + table + " (" + COLUMNS
                 + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Pending row : pending) {
                 statement.setLong(1, row.seriesId());

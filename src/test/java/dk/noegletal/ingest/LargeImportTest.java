@@ -54,6 +54,7 @@ class LargeImportTest extends ImportingTest {
 
         assertEquals(98 * 29 * 60, observations);
         assertEquals(stored + observations, testData.countObservations());
+        assertEquals(0, testData.countStagedRows());
         assertEquals(FIRST_YEAR + "-01", report.getList("periods").get(0));
         assertEquals((FIRST_YEAR + 4) + "-12", report.getList("periods").get(MONTHS - 1));
 
@@ -94,6 +95,7 @@ class LargeImportTest extends ImportingTest {
 
         assertEquals(stored, testData.countObservations());
         assertEquals(newest, testData.newestImportId());
+        assertEquals(0, testData.countStagedRows());
     }
 
     /** An upload that may take minutes on a busy machine (the tests' default waits less). */
