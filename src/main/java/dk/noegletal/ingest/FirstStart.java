@@ -77,7 +77,7 @@ class FirstStart {
 
     /**
      * Opens the embedded database with its own connection, for as long as that takes, before the pool's connections
-     * join it. After a kill during a large import H2 first rolls the import back, which took 3-15 s in the crash
+     * join it. After a kill during a large import H2 first rolls the import back, which took 3-28 s in the crash
      * check: longer than the pool waits for a new connection (5 s), after which the start failed.
      */
     private Connection openEmbedded() throws SQLException {
