@@ -146,5 +146,14 @@ public interface NoegletalConfig {
         @WithDefault("5")
         @Min(1)
         int answersHeapPercent();
+
+        /**
+         * How many current observations of the målgruppe and population tables are kept in memory (about 12 bytes
+         * each; the national history is 1.4 million), so that key figures, rankings and reports read them there
+         * rather than in the database; with more stored, or 0, the database answers every read.
+         */
+        @WithDefault("3000000")
+        @Min(0)
+        long observationsKept();
     }
 }

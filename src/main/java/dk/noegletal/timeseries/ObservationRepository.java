@@ -1,7 +1,11 @@
 package dk.noegletal.timeseries;
 
+import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.measure.Measure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +17,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +27,8 @@ import javax.sql.DataSource;
 /**
  * Set-based SQL over the versioned observations of the curated tables: maalgrupper (target groups by full-time persons
  * and persons) and befolkning (population and labour force 16-66), stored like every table in stat_observation by
- * series. Rows with {@code superseded_by} null are the current ones.
+ * series. Rows with {@code superseded_by} null are the current ones. Reads as of the newest revision are answered from
+ * the observations kept in memory ({@link CurrentObservations}) when they are there, the same rows as the SQL gives.
  */
 @ApplicationScoped
 class ObservationRepository {
@@ -61,9 +67,27 @@ class ObservationRepository {
 
     /** The series of the curated tables maalgrupper and befolkning, read once: they are fixed by migrations. */
     private volatile CuratedSeries curated;
+    private final CurrentObservations kept;
 
-    ObservationRepository(DataSource dataSource) {
+    @Inject
+    ObservationRepository(DataSource dataSource, NoegletalConfig config) {
+        this(dataSource, config.computations().observationsKept());
+    }
+
+    /** With at most {@code observationsKept} current observations kept in memory (0: none, the SQL answers all). */
+    ObservationRepository(DataSource dataSource, long observationsKept) {
         this.dataSource = dataSource;
+        this.kept = new CurrentObservations(dataSource, observationsKept, () -> curated().byId().keySet());
+    }
+
+    /** Whether reads as of the revision are answered from the observations kept in memory. */
+    boolean keeps(long revision) {
+        return kept.at(revision) != null;
+    }
+
+    @PreDestroy
+    void close() {
+        kept.close();
     }
 
     /** A series of the målgruppe table (a target group and measure) or of the population (no target group). */
@@ -161,17 +185,28 @@ class ObservationRepository {
      */
     List<Row> current(long revision, Collection<String> areaCodes, Collection<Measure> measures,
             Collection<String> targetGroupCodes, LocalDate from, LocalDate to) {
+        Collection<String> areas = new LinkedHashSet<>(areaCodes); // each area once, however often it is asked for
         CuratedSeries series = curated();
         List<Long> ids = series.of(measures, targetGroupCodes);
-        if (ids.isEmpty() || areaCodes.isEmpty()) {
+        if (ids.isEmpty() || areas.isEmpty()) {
             return List.of();
         }
+        CurrentObservations.Snapshot snapshot = kept.at(revision);
+        if (snapshot != null) {
+            List<Row> rows = new ArrayList<>();
+            snapshot.each(areas, ids, from, to, (areaCode, seriesId, period, value, importId) -> {
+                SeriesRef ref = series.byId().get(seriesId);
+                rows.add(new Row(areaCode, ref.targetGroupCode(), ref.measure(), new Point(period, value, importId,
+                        importedAt(importId))));
+            });
+            return rows;
+        }
         // The index entries each way reads: every stored series of an area, or every area of a series.
-        boolean byArea = (long) areaCodes.size() * series.byId().size() <= (long) ids.size() * AREAS_PER_SERIES;
+        boolean byArea = (long) areas.size() * series.byId().size() <= (long) ids.size() * AREAS_PER_SERIES;
         // By series, the areas are picked here, not by the database: it would compare each row's area with every
         // area in a list of the 98 municipalities, where a ranking leaves out only the regions.
         String sql = "select o.area_code, o.series_id, o.period, o.obs_value, o.import_id"
-                + (byArea ? " from (values " + values(areaCodes.size(), "varchar(16)") + ") a(code)"
+                + (byArea ? " from (values " + values(areas.size(), "varchar(16)") + ") a(code)"
                         + " join stat_observation o on o.area_code = a.code"
                         : " from (values " + values(ids.size(), "bigint") + ") s(id)"
                         + " join stat_observation o on o.series_id = s.id")
@@ -179,11 +214,11 @@ class ObservationRepository {
                 + " and " + AS_OF;
         List<Object> parameters = new ArrayList<>();
         if (byArea) {
-            parameters.addAll(areaCodes);
+            parameters.addAll(areas);
         }
         parameters.addAll(ids);
         parameters.addAll(List.of(from, to, to, revision, revision));
-        Set<String> wanted = Set.copyOf(areaCodes);
+        Set<String> wanted = Set.copyOf(areas);
         List<Row> rows = query(sql, parameters, result -> {
             String areaCode = result.getString(1);
             if (!wanted.contains(areaCode)) {
@@ -243,6 +278,10 @@ class ObservationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        CurrentObservations.Snapshot snapshot = kept.at(revision);
+        if (snapshot != null) {
+            return totals(snapshot, series, areaCodes, ids, from, to);
+        }
         boolean allMunicipalities = areaCodes == null;
         // Each series' span of periods in the index by series and period (see current).
         String sql = "select o.series_id, o.period, sum(o.obs_value),"
@@ -272,6 +311,55 @@ class ObservationRepository {
         });
     }
 
+    /** A sum being taken over areas, as the SQL of {@link #totals} takes it. */
+    private static final class Sum {
+        private BigDecimal value;
+        private int count;
+        private boolean suppressed;
+        private long importId;
+        private OffsetDateTime importedAt;
+    }
+
+    /** As the SQL of {@link #totals}, from the kept observations. */
+    private List<Row> totals(CurrentObservations.Snapshot snapshot, CuratedSeries series,
+            Collection<String> areaCodes, List<Long> ids, LocalDate from, LocalDate to) {
+        Collection<String> areas = areaCodes == null ? snapshot.municipalities : new LinkedHashSet<>(areaCodes);
+        int required = areaCodes == null ? snapshot.municipalities.size() : areaCodes.size();
+        Map<Long, Map<Period, Sum>> sums = new HashMap<>();
+        snapshot.each(areas, ids, from, to, (areaCode, seriesId, period, value, importId) -> {
+            Sum sum = sums.computeIfAbsent(seriesId, id -> new HashMap<>()).computeIfAbsent(period, p -> new Sum());
+            sum.count++;
+            if (value == null) {
+                sum.suppressed = true;
+            } else {
+                sum.value = sum.value == null ? value : sum.value.add(value);
+            }
+            sum.importId = Math.max(sum.importId, importId);
+            OffsetDateTime at = importedAt(importId);
+            sum.importedAt = sum.importedAt == null || at.isAfter(sum.importedAt) ? at : sum.importedAt;
+        });
+        List<Row> rows = new ArrayList<>();
+        sums.forEach((seriesId, byPeriod) -> byPeriod.forEach((period, sum) -> {
+            if (sum.count == required) {
+                SeriesRef ref = series.byId().get(seriesId);
+                rows.add(new Row(null, ref.targetGroupCode(), ref.measure(), new Point(period,
+                        sum.suppressed ? null : sum.value, sum.importId, sum.importedAt)));
+            }
+        }));
+        return rows;
+    }
+
+    /** When an import was made: read once, as it never changes. */
+    private OffsetDateTime importedAt(long importId) {
+        OffsetDateTime at = importedAt.get(importId);
+        if (at == null) {
+            at = query("select imported_at from import_run where id = ?", List.of(importId),
+                    result -> result.getObject(1, OffsetDateTime.class)).get(0);
+            importedAt.put(importId, at);
+        }
+        return at;
+    }
+
     /**
      * The start of the newest period of each granularity among the observations of one measure as they stood after
      * a revision: of the given areas (every area when null), and of every target group, or of one ({@code
@@ -285,6 +373,10 @@ class ObservationRepository {
         CuratedSeries series = curated();
         List<Long> ids = anyTargetGroup ? series.ofMeasures(List.of(measure))
                 : List.of(series.id(targetGroupCode, measure));
+        CurrentObservations.Snapshot snapshot = kept.at(revision);
+        if (snapshot != null) {
+            return snapshot.newestStarts(areaCodes, ids);
+        }
         String sql = "select " + GRANULARITY + ", max(o.period_start) from stat_observation o"
                 + " where " + AS_OF + " and " + (areaCodes == null ? "o.series_id in " : SERIES_IN)
                 + "(" + placeholders(ids.size()) + ")"
@@ -336,23 +428,6 @@ class ObservationRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading observations failed", e);
         }
-    }
-
-    /**
-     * Runs a query once per area, the area bound to its first parameter ({@code area_code = ?}) and the given
-     * parameters to the rest. H2 reads an index by a list of areas ({@code in (...)}) only by its first column, so it
-     * would scan every period of each area; by one area it reads the span of periods asked for.
-     */
-    private <T> List<T> queryPerArea(String sql, Collection<String> areaCodes, List<Object> parameters,
-            RowMapper<T> mapper) {
-        List<List<Object>> bindings = new ArrayList<>(areaCodes.size());
-        for (String areaCode : areaCodes) {
-            List<Object> binding = new ArrayList<>(parameters.size() + 1);
-            binding.add(areaCode);
-            binding.addAll(parameters);
-            bindings.add(binding);
-        }
-        return queryEach(sql, bindings, mapper);
     }
 
     /** Runs one statement once for each set of parameters, on one connection, and collects all rows. */

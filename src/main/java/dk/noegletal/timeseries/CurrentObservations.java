@@ -1,0 +1,568 @@
+package dk.noegletal.timeseries;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * The current observations of the curated tables (maalgrupper and befolkning) as of the newest revision, kept in
+ * memory in compact arrays: what key figures, rankings and reports read at that revision is found there instead of
+ * in the database, whose reads were most of a cold request's time (a ranking of 98 municipalities reads 75,000
+ * observations; H2 spent 64 % of a key-figure request's CPU in the statement). Reads as of an earlier revision
+ * ({@code asOf}) still go to the database.
+ * <p>
+ * Observations are written only by imports, and only added: a changed value is a new row of the import that
+ * supersedes the stored one (see dk.noegletal.ingest.ImportStaging). So a kept snapshot is brought up to a newer
+ * revision by reading the rows each import since wrote, within the span of its periods, and putting them in place of
+ * the values with the same key. Whoever reads first at a newer revision does that when the imports since wrote few
+ * rows (a month's sync); after a larger import a thread of its own does it, and the database answers meanwhile.
+ * The first snapshot is read whole, the same way. Every snapshot is immutable; one that is brought up to date shares
+ * the blocks it did not change with its predecessor.
+ * <p>
+ * Held: about 12 bytes per observation (the national history of 1.4 million: some 17 MB), at most
+ * {@code maxObservations}; with more the database answers every read.
+ */
+final class CurrentObservations {
+
+    private static final Logger LOG = Logger.getLogger(CurrentObservations.class);
+    /** At most this many rows written since the snapshot are read by the request that first needs them. */
+    static final long READ_IN_REQUEST = 100_000;
+    /** How long after a failed update reads leave the snapshot as it is before they try again. */
+    private static final long RETRY_NANOS = 60_000_000_000L;
+    private static final int SCALE = 6;
+    private static final long SUPPRESSED = Long.MIN_VALUE;
+    private static final String CURATED_TABLES = "('maalgrupper', 'befolkning')";
+
+    private final DataSource dataSource;
+    private final long maxObservations;
+    /** The series ids of the curated tables (fixed by migrations). */
+    private final Supplier<Collection<Long>> seriesIds;
+    private final PeriodTable periods = new PeriodTable();
+    private final ReentrantLock updating = new ReentrantLock();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "current-observations");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile Snapshot snapshot;
+    private volatile boolean updatingInBackground;
+    private volatile long failedAt;
+    private volatile boolean failed;
+    /** A revision whose observations are more than {@code maxObservations}: the database answers its reads. */
+    private volatile long tooMany = -1;
+
+    CurrentObservations(DataSource dataSource, long maxObservations, Supplier<Collection<Long>> seriesIds) {
+        this.dataSource = dataSource;
+        this.maxObservations = maxObservations;
+        this.seriesIds = seriesIds;
+    }
+
+    void close() {
+        background.shutdownNow();
+    }
+
+    /**
+     * The snapshot as of the given revision, or null when the database is to answer: for an earlier revision, while
+     * a larger update runs, or when kept observations are off. A newer revision starts the update.
+     */
+    Snapshot at(long revision) {
+        if (maxObservations <= 0) {
+            return null;
+        }
+        Snapshot kept = snapshot;
+        if (kept != null && kept.revision == revision) {
+            return kept;
+        }
+        if ((kept != null && revision < kept.revision) || updatingInBackground || revision == tooMany
+                || (failed && System.nanoTime() - failedAt < RETRY_NANOS)) {
+            return null;
+        }
+        if (!updating.tryLock()) {
+            return null;
+        }
+        try {
+            kept = snapshot;
+            if (kept != null && kept.revision >= revision) {
+                return kept.revision == revision ? kept : null;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                Plan plan = plan(connection, kept, revision);
+                if (plan.rows() + (plan.from() == null ? 0 : plan.from().size) > maxObservations) {
+                    tooMany = revision;
+                    return null;
+                }
+                if (plan.rows() <= READ_IN_REQUEST) {
+                    snapshot = update(connection, plan);
+                    return snapshot;
+                }
+            }
+            updatingInBackground = true;
+            try {
+                background.execute(() -> updateInBackground(revision));
+            } catch (RejectedExecutionException e) {
+                updatingInBackground = false;
+            }
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            fail(e);
+            return null;
+        } finally {
+            updating.unlock();
+        }
+    }
+
+    private void updateInBackground(long revision) {
+        updating.lock();
+        try (Connection connection = dataSource.getConnection()) {
+            long began = System.nanoTime();
+            Plan plan = plan(connection, snapshot, revision);
+            Snapshot updated = update(connection, plan);
+            if (updated.size > maxObservations) {
+                tooMany = revision;
+                return;
+            }
+            snapshot = updated;
+            LOG.infof("Kept %,d current observations as of import %d in memory (%s in %d ms)", updated.size,
+                    revision, plan.from() == null ? "read whole" : "brought up to date",
+                    (System.nanoTime() - began) / 1_000_000);
+        } catch (SQLException | RuntimeException e) {
+            fail(e);
+        } finally {
+            updatingInBackground = false;
+            updating.unlock();
+        }
+    }
+
+    private void fail(Exception e) {
+        failed = true;
+        failedAt = System.nanoTime();
+        LOG.warnf(e, "Keeping the current observations in memory failed; the database answers every read for a "
+                + "minute");
+    }
+
+    /** What an update reads: every current row (from null), or the rows of the imports since a snapshot. */
+    private record Plan(Snapshot from, long revision, OffsetDateTime importedAt, List<Run> runs, long rows) {
+    }
+
+    /** An import that wrote rows of the curated tables: its id and the span of its periods' starts. */
+    private record Run(long id, LocalDate firstStart, LocalDate lastStart) {
+    }
+
+    private Plan plan(Connection connection, Snapshot from, long revision) throws SQLException {
+        OffsetDateTime importedAt = importedAt(connection, revision);
+        if (from != null && from.revision > 0 && !Objects.equals(importedAt(connection, from.revision),
+                from.importedAt)) {
+            from = null; // the snapshot's import is gone (a test removed it): read everything again
+        }
+        if (from == null) {
+            // An import's inserted are the keys it added (changed values are its updated).
+            long rows = single(connection, "select coalesce(sum(inserted), 0) from import_run where id <= ?"
+                    + " and (table_id is null or table_id in " + CURATED_TABLES + ")", revision);
+            return new Plan(null, revision, importedAt, List.of(), rows);
+        }
+        List<Run> runs = new ArrayList<>();
+        long rows = 0;
+        try (PreparedStatement statement = connection.prepareStatement("select id, periods, table_id,"
+                + " inserted + updated from import_run where id > ? and id <= ? and (inserted > 0 or updated > 0)"
+                + " and (table_id is null or table_id in " + CURATED_TABLES + ") order by id")) {
+            statement.setLong(1, from.revision);
+            statement.setLong(2, revision);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    LocalDate first = null;
+                    LocalDate last = null;
+                    for (String code : result.getString(2).split("\\|")) {
+                        if (!code.isEmpty()) {
+                            LocalDate start = Period.parse(code).start();
+                            first = first == null || start.isBefore(first) ? start : first;
+                            last = last == null || start.isAfter(last) ? start : last;
+                        }
+                    }
+                    if (first != null) {
+                        runs.add(new Run(result.getLong(1), first, last));
+                        rows += result.getLong(4);
+                    }
+                }
+            }
+        }
+        return new Plan(from, revision, importedAt, runs, rows);
+    }
+
+    private Snapshot update(Connection connection, Plan plan) throws SQLException {
+        Map<Long, Map<String, BlockBuilder>> changes = new HashMap<>();
+        if (plan.from() == null) {
+            try (PreparedStatement statement = connection.prepareStatement("select o.area_code, o.period,"
+                    + " o.obs_value, o.import_id from stat_observation o where o.series_id = ? and o.import_id <= ?"
+                    + " and (o.superseded_by is null or o.superseded_by > ?)")) {
+                statement.setLong(2, plan.revision());
+                statement.setLong(3, plan.revision());
+                for (long seriesId : seriesIds.get()) {
+                    statement.setLong(1, seriesId);
+                    read(statement, seriesId, null, changes);
+                }
+            }
+        } else {
+            try (PreparedStatement statement = connection.prepareStatement("select o.area_code, o.period,"
+                    + " o.obs_value, o.import_id from stat_observation o where o.series_id = ?"
+                    + " and o.period_start >= ? and o.period_start <= ? and o.import_id = ?")) {
+                for (Run run : plan.runs()) {
+                    statement.setObject(2, run.firstStart());
+                    statement.setObject(3, run.lastStart());
+                    statement.setLong(4, run.id());
+                    for (long seriesId : seriesIds.get()) {
+                        statement.setLong(1, seriesId);
+                        read(statement, seriesId, plan.from(), changes);
+                    }
+                }
+            }
+        }
+        Map<Long, Map<String, Block>> series = new HashMap<>();
+        if (plan.from() != null) {
+            plan.from().series.forEach((id, byArea) -> series.put(id, new HashMap<>(byArea)));
+        }
+        long size = plan.from() == null ? 0 : plan.from().size;
+        for (Map.Entry<Long, Map<String, BlockBuilder>> bySeries : changes.entrySet()) {
+            Map<String, Block> byArea = series.computeIfAbsent(bySeries.getKey(), id -> new HashMap<>());
+            for (Map.Entry<String, BlockBuilder> byAreaChange : bySeries.getValue().entrySet()) {
+                Block before = byArea.get(byAreaChange.getKey());
+                Block after = byAreaChange.getValue().build();
+                size += after.size() - (before == null ? 0 : before.size());
+                byArea.put(byAreaChange.getKey(), after);
+            }
+        }
+        Map<Long, Map<String, Block>> frozen = new HashMap<>();
+        series.forEach((id, byArea) -> frozen.put(id, Map.copyOf(byArea)));
+        List<String> municipalities = plan.from() != null ? plan.from().municipalities
+                : strings(connection, "select code from area where type = 'MUNICIPALITY'");
+        return new Snapshot(plan.revision(), plan.importedAt(), Map.copyOf(frozen), municipalities, size, periods);
+    }
+
+    /** Reads rows into the builders of their blocks, each started from the snapshot's block when there is one. */
+    private void read(PreparedStatement statement, long seriesId, Snapshot from,
+            Map<Long, Map<String, BlockBuilder>> changes) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String areaCode = rows.getString(1);
+                BlockBuilder block = changes.computeIfAbsent(seriesId, id -> new HashMap<>())
+                        .computeIfAbsent(areaCode, area -> new BlockBuilder(from == null ? null
+                                : from.block(seriesId, area), periods));
+                block.put(periods.index(rows.getString(2)), unscaled(rows.getBigDecimal(3)), rows.getLong(4));
+            }
+        }
+    }
+
+    private static long unscaled(BigDecimal value) {
+        if (value == null) {
+            return SUPPRESSED;
+        }
+        BigInteger unscaled = value.setScale(SCALE).unscaledValue();
+        if (unscaled.bitLength() > 63) {
+            throw new IllegalStateException("The value " + value + " is too large to keep in memory");
+        }
+        return unscaled.longValue();
+    }
+
+    private static OffsetDateTime importedAt(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select imported_at from import_run where id = ?")) {
+            statement.setLong(1, importId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getObject(1, OffsetDateTime.class) : null;
+            }
+        }
+    }
+
+    private static long single(Connection connection, String sql, long parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Receives a kept observation; {@code value} is null when it was suppressed. */
+    interface Visitor {
+        void visit(String areaCode, long seriesId, Period period, BigDecimal value, long importId);
+    }
+
+    /** The current observations as of one revision, by series and area. */
+    static final class Snapshot {
+
+        final long revision;
+        private final OffsetDateTime importedAt;
+        private final Map<Long, Map<String, Block>> series;
+        /** The municipalities of the catalogue, which sums over "all municipalities" are taken over. */
+        final List<String> municipalities;
+        final long size;
+        private final PeriodTable periods;
+
+        private Snapshot(long revision, OffsetDateTime importedAt, Map<Long, Map<String, Block>> series,
+                List<String> municipalities, long size, PeriodTable periods) {
+            this.revision = revision;
+            this.importedAt = importedAt;
+            this.series = series;
+            this.municipalities = municipalities;
+            this.size = size;
+            this.periods = periods;
+        }
+
+        private Block block(long seriesId, String areaCode) {
+            Map<String, Block> byArea = series.get(seriesId);
+            return byArea == null ? null : byArea.get(areaCode);
+        }
+
+        /**
+         * Visits the observations of the given areas (every area when null) and series whose periods start within
+         * [from, to] and end on or before {@code to}: as the database's {@code period_start >= from and period_start
+         * <= to and period_end <= to}.
+         */
+        void each(Collection<String> areaCodes, Collection<Long> seriesIds, LocalDate from, LocalDate to,
+                Visitor visitor) {
+            int fromDay = (int) from.toEpochDay();
+            int toDay = (int) to.toEpochDay();
+            for (long seriesId : seriesIds) {
+                Map<String, Block> byArea = series.get(seriesId);
+                if (byArea == null) {
+                    continue;
+                }
+                if (areaCodes == null) {
+                    byArea.forEach((area, block) -> block.each(area, seriesId, fromDay, toDay, periods, visitor));
+                } else {
+                    for (String area : areaCodes) {
+                        Block block = byArea.get(area);
+                        if (block != null) {
+                            block.each(area, seriesId, fromDay, toDay, periods, visitor);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The newest period start of each granularity among the given areas (every area when null) and series. */
+        Map<Granularity, LocalDate> newestStarts(Collection<String> areaCodes, Collection<Long> seriesIds) {
+            int[] newest = new int[Granularity.values().length];
+            Arrays.fill(newest, Integer.MIN_VALUE);
+            for (long seriesId : seriesIds) {
+                Map<String, Block> byArea = series.get(seriesId);
+                if (byArea == null) {
+                    continue;
+                }
+                Collection<Block> blocks = areaCodes == null ? byArea.values()
+                        : areaCodes.stream().map(byArea::get).filter(Objects::nonNull).toList();
+                for (Block block : blocks) {
+                    for (int g = 0; g < newest.length; g++) {
+                        newest[g] = Math.max(newest[g], block.newestStart[g]);
+                    }
+                }
+            }
+            Map<Granularity, LocalDate> starts = new EnumMap<>(Granularity.class);
+            for (Granularity granularity : Granularity.values()) {
+                if (newest[granularity.ordinal()] != Integer.MIN_VALUE) {
+                    starts.put(granularity, LocalDate.ofEpochDay(newest[granularity.ordinal()]));
+                }
+            }
+            return starts;
+        }
+    }
+
+    /**
+     * The observations of one series and area, ordered by period start (then the longer period first): the index of
+     * each one's period in the {@link PeriodTable}, its value at scale 6 ({@link #SUPPRESSED} when suppressed) and
+     * the import that wrote it.
+     */
+    private static final class Block {
+
+        private final char[] periods;
+        private final long[] values;
+        private final int[] imports;
+        /** The starts (epoch days) of the newest period of each granularity, Integer.MIN_VALUE for none. */
+        private final int[] newestStart;
+
+        private Block(char[] periods, long[] values, int[] imports, PeriodTable table) {
+            this.periods = periods;
+            this.values = values;
+            this.imports = imports;
+            this.newestStart = new int[Granularity.values().length];
+            Arrays.fill(newestStart, Integer.MIN_VALUE);
+            for (char period : periods) {
+                int g = table.period(period).granularity().ordinal();
+                newestStart[g] = Math.max(newestStart[g], table.startDay(period));
+            }
+        }
+
+        int size() {
+            return periods.length;
+        }
+
+        void each(String areaCode, long seriesId, int fromDay, int toDay, PeriodTable table, Visitor visitor) {
+            int low = 0;
+            int high = periods.length;
+            while (low < high) { // the first period that starts on or after fromDay
+                int middle = (low + high) >>> 1;
+                if (table.startDay(periods[middle]) < fromDay) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            for (int i = low; i < periods.length && table.startDay(periods[i]) <= toDay; i++) {
+                if (table.endDay(periods[i]) <= toDay) {
+                    visitor.visit(areaCode, seriesId, table.period(periods[i]),
+                            values[i] == SUPPRESSED ? null : BigDecimal.valueOf(values[i], SCALE), imports[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * A block being made: a kept one's observations, then those read, in the order they were written; where several
+     * have the same period, the last written is kept. No map by period: a whole read makes 1.4 million of these.
+     */
+    private static final class BlockBuilder {
+
+        private final PeriodTable table;
+        private char[] periods;
+        private long[] values;
+        private int[] imports;
+        private int size;
+
+        BlockBuilder(Block from, PeriodTable table) {
+            this.table = table;
+            int capacity = from == null ? 16 : from.size() + 16;
+            periods = new char[capacity];
+            values = new long[capacity];
+            imports = new int[capacity];
+            if (from != null) {
+                for (int i = 0; i < from.size(); i++) {
+                    put(from.periods[i], from.values[i], from.imports[i]);
+                }
+            }
+        }
+
+        void put(char period, long value, long importId) {
+            if (importId > Integer.MAX_VALUE) {
+                throw new IllegalStateException("The import id " + importId + " is too large to keep in memory");
+            }
+            if (size == periods.length) {
+                periods = Arrays.copyOf(periods, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+                imports = Arrays.copyOf(imports, size * 2);
+            }
+            periods[size] = period;
+            values[size] = value;
+            imports[size] = (int) importId;
+            size++;
+        }
+
+        Block build() {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> {
+                int byStart = Integer.compare(table.startDay(periods[a]), table.startDay(periods[b]));
+                if (byStart != 0) {
+                    return byStart;
+                }
+                int byEnd = Integer.compare(table.endDay(periods[b]), table.endDay(periods[a]));
+                return byEnd != 0 ? byEnd : Integer.compare(a, b);
+            });
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (i + 1 == size || periods[order[i]] != periods[order[i + 1]]) {
+                    order[kept++] = order[i]; // the last written of its period
+                }
+            }
+            char[] sortedPeriods = new char[kept];
+            long[] sortedValues = new long[kept];
+            int[] sortedImports = new int[kept];
+            for (int i = 0; i < kept; i++) {
+                sortedPeriods[i] = periods[order[i]];
+                sortedValues[i] = values[order[i]];
+                sortedImports[i] = imports[order[i]];
+            }
+            return new Block(sortedPeriods, sortedValues, sortedImports, table);
+        }
+    }
+
+    /**
+     * The periods met, each with a number (at most 65,535: some 3,000 years of months, quarters and years), its
+     * start and its end; numbers are never reused, so blocks of every snapshot share the table.
+     */
+    private static final class PeriodTable {
+
+        private final Map<String, Character> numbers = new HashMap<>();
+        private volatile Period[] byNumber = new Period[0];
+        private volatile int[] starts = new int[0];
+        private volatile int[] ends = new int[0];
+
+        synchronized char index(String code) {
+            Character number = numbers.get(code);
+            if (number == null) {
+                int next = byNumber.length;
+                if (next > Character.MAX_VALUE) {
+                    throw new IllegalStateException("Too many periods to keep in memory");
+                }
+                Period period = Period.parse(code);
+                Period[] grown = Arrays.copyOf(byNumber, next + 1);
+                grown[next] = period;
+                int[] grownStarts = Arrays.copyOf(starts, next + 1);
+                grownStarts[next] = (int) period.start().toEpochDay();
+                int[] grownEnds = Arrays.copyOf(ends, next + 1);
+                grownEnds[next] = (int) period.end().toEpochDay();
+                starts = grownStarts;
+                ends = grownEnds;
+                byNumber = grown;
+                number = (char) next;
+                numbers.put(code, number);
+            }
+            return number;
+        }
+
+        Period period(char number) {
+            return byNumber[number];
+        }
+
+        int startDay(char number) {
+            return starts[number];
+        }
+
+        int endDay(char number) {
+            return ends[number];
+        }
+    }
+}
