@@ -148,7 +148,7 @@ public interface NoegletalConfig {
         int answersHeapPercent();
 
         /**
-         * How many current observations of the målgruppe and population tables are kept in memory (about 12 bytes
+         * How many current observations of the målgruppe and population tables are kept in memory (about 8 bytes
          * each; the national history is 1.4 million), so that key figures, rankings and reports read them there
          * rather than in the database; with more stored, or 0, the database answers every read.
          */

@@ -39,7 +39,7 @@ import org.jboss.logging.Logger;
  * The first snapshot is read whole, the same way. Every snapshot is immutable; one that is brought up to date shares
  * the blocks it did not change with its predecessor.
  * <p>
- * Held: about 12 bytes per observation (the national history of 1.4 million: some 17 MB), at most
+ * Held: about 8 bytes per observation (the national history of 1.4 million: some 11 MB), at most
  * {@code maxObservations}; with more the database answers every read.
  */
 final class CurrentObservations {
@@ -58,6 +58,7 @@ final class CurrentObservations {
     /** The series ids of the curated tables (fixed by migrations). */
     private final Supplier<Collection<Long>> seriesIds;
     private final PeriodTable periods = new PeriodTable();
+    private final ImportTable runs = new ImportTable();
     private final ReentrantLock updating = new ReentrantLock();
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "current-observations");
@@ -146,7 +147,7 @@ final class CurrentObservations {
             LOG.infof("Kept %,d current observations as of import %d in memory (%s in %d ms)", updated.size,
                     revision, plan.from() == null ? "read whole" : "brought up to date",
                     (System.nanoTime() - began) / 1_000_000);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | OutOfMemoryError e) {
             fail(e);
         } finally {
             updatingInBackground = false;
@@ -154,7 +155,7 @@ final class CurrentObservations {
         }
     }
 
-    private void fail(Exception e) {
+    private void fail(Throwable e) {
         failed = true;
         failedAt = System.nanoTime();
         LOG.warnf(e, "Keeping the current observations in memory failed; the database answers every read for a "
@@ -210,7 +211,8 @@ final class CurrentObservations {
     }
 
     private Snapshot update(Connection connection, Plan plan) throws SQLException {
-        Map<Long, Map<String, BlockBuilder>> changes = new HashMap<>();
+        Map<Long, Map<String, Block>> series = new HashMap<>();
+        long size = 0;
         if (plan.from() == null) {
             try (PreparedStatement statement = connection.prepareStatement("select o.area_code, o.period,"
                     + " o.obs_value, o.import_id from stat_observation o where o.series_id = ? and o.import_id <= ?"
@@ -218,11 +220,18 @@ final class CurrentObservations {
                 statement.setLong(2, plan.revision());
                 statement.setLong(3, plan.revision());
                 for (long seriesId : seriesIds.get()) {
+                    // One series at a time, made into blocks before the next is read: what is being made stays
+                    // small beside what is kept.
+                    Map<Long, Map<String, BlockBuilder>> changes = new HashMap<>();
                     statement.setLong(1, seriesId);
                     read(statement, seriesId, null, changes);
+                    size += apply(changes, series);
                 }
             }
         } else {
+            plan.from().series.forEach((id, byArea) -> series.put(id, new HashMap<>(byArea)));
+            size = plan.from().size;
+            Map<Long, Map<String, BlockBuilder>> changes = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement("select o.area_code, o.period,"
                     + " o.obs_value, o.import_id from stat_observation o where o.series_id = ?"
                     + " and o.period_start >= ? and o.period_start <= ? and o.import_id = ?")) {
@@ -236,26 +245,29 @@ final class CurrentObservations {
                     }
                 }
             }
-        }
-        Map<Long, Map<String, Block>> series = new HashMap<>();
-        if (plan.from() != null) {
-            plan.from().series.forEach((id, byArea) -> series.put(id, new HashMap<>(byArea)));
-        }
-        long size = plan.from() == null ? 0 : plan.from().size;
-        for (Map.Entry<Long, Map<String, BlockBuilder>> bySeries : changes.entrySet()) {
-            Map<String, Block> byArea = series.computeIfAbsent(bySeries.getKey(), id -> new HashMap<>());
-            for (Map.Entry<String, BlockBuilder> byAreaChange : bySeries.getValue().entrySet()) {
-                Block before = byArea.get(byAreaChange.getKey());
-                Block after = byAreaChange.getValue().build();
-                size += after.size() - (before == null ? 0 : before.size());
-                byArea.put(byAreaChange.getKey(), after);
-            }
+            size += apply(changes, series);
         }
         Map<Long, Map<String, Block>> frozen = new HashMap<>();
         series.forEach((id, byArea) -> frozen.put(id, Map.copyOf(byArea)));
         List<String> municipalities = plan.from() != null ? plan.from().municipalities
                 : strings(connection, "select code from area where type = 'MUNICIPALITY'");
-        return new Snapshot(plan.revision(), plan.importedAt(), Map.copyOf(frozen), municipalities, size, periods);
+        return new Snapshot(plan.revision(), plan.importedAt(), Map.copyOf(frozen), municipalities, size, periods,
+                runs);
+    }
+
+    /** Makes the blocks of the builders, in place of those of the same series and area; answers how many more. */
+    private static long apply(Map<Long, Map<String, BlockBuilder>> changes, Map<Long, Map<String, Block>> series) {
+        long added = 0;
+        for (Map.Entry<Long, Map<String, BlockBuilder>> bySeries : changes.entrySet()) {
+            Map<String, Block> byArea = series.computeIfAbsent(bySeries.getKey(), id -> new HashMap<>());
+            for (Map.Entry<String, BlockBuilder> change : bySeries.getValue().entrySet()) {
+                Block before = byArea.get(change.getKey());
+                Block after = change.getValue().build();
+                added += after.size() - (before == null ? 0 : before.size());
+                byArea.put(change.getKey(), after);
+            }
+        }
+        return added;
     }
 
     /** Reads rows into the builders of their blocks, each started from the snapshot's block when there is one. */
@@ -267,7 +279,8 @@ final class CurrentObservations {
                 BlockBuilder block = changes.computeIfAbsent(seriesId, id -> new HashMap<>())
                         .computeIfAbsent(areaCode, area -> new BlockBuilder(from == null ? null
                                 : from.block(seriesId, area), periods));
-                block.put(periods.index(rows.getString(2)), unscaled(rows.getBigDecimal(3)), rows.getLong(4));
+                block.put(periods.index(rows.getString(2)), unscaled(rows.getBigDecimal(3)),
+                        runs.number(rows.getLong(4)));
             }
         }
     }
@@ -329,15 +342,17 @@ final class CurrentObservations {
         final List<String> municipalities;
         final long size;
         private final PeriodTable periods;
+        private final ImportTable runs;
 
         private Snapshot(long revision, OffsetDateTime importedAt, Map<Long, Map<String, Block>> series,
-                List<String> municipalities, long size, PeriodTable periods) {
+                List<String> municipalities, long size, PeriodTable periods, ImportTable runs) {
             this.revision = revision;
             this.importedAt = importedAt;
             this.series = series;
             this.municipalities = municipalities;
             this.size = size;
             this.periods = periods;
+            this.runs = runs;
         }
 
         private Block block(long seriesId, String areaCode) {
@@ -360,12 +375,13 @@ final class CurrentObservations {
                     continue;
                 }
                 if (areaCodes == null) {
-                    byArea.forEach((area, block) -> block.each(area, seriesId, fromDay, toDay, periods, visitor));
+                    byArea.forEach((area, block) -> block.each(area, seriesId, fromDay, toDay, periods, runs,
+                            visitor));
                 } else {
                     for (String area : areaCodes) {
                         Block block = byArea.get(area);
                         if (block != null) {
-                            block.each(area, seriesId, fromDay, toDay, periods, visitor);
+                            block.each(area, seriesId, fromDay, toDay, periods, runs, visitor);
                         }
                     }
                 }
@@ -400,22 +416,47 @@ final class CurrentObservations {
     }
 
     /**
-     * The observations of one series and area, ordered by period start (then the longer period first): the index of
-     * each one's period in the {@link PeriodTable}, its value at scale 6 ({@link #SUPPRESSED} when suppressed) and
-     * the import that wrote it.
+     * The observations of one series and area, ordered by period start (then the longer period first): the number of
+     * each one's period in the {@link PeriodTable}, its value and the number of the import that wrote it in the
+     * {@link ImportTable}. Values are kept as ints at the fewest decimals that hold them all (counts of persons are
+     * whole numbers), else as longs at scale 6; 8 bytes per observation, 12 for values too large for an int.
      */
     private static final class Block {
 
+        private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+        private static final int SUPPRESSED_INT = Integer.MIN_VALUE;
+
         private final char[] periods;
-        private final long[] values;
-        private final int[] imports;
+        /** The values times 10^-power at scale 6 (SUPPRESSED_INT when suppressed); null when they do not fit. */
+        private final int[] small;
+        private final int power;
+        /** The values at scale 6 ({@link #SUPPRESSED} when suppressed), when small is null. */
+        private final long[] large;
+        private final char[] imports;
         /** The starts (epoch days) of the newest period of each granularity, Integer.MIN_VALUE for none. */
         private final int[] newestStart;
 
-        private Block(char[] periods, long[] values, int[] imports, PeriodTable table) {
+        private Block(char[] periods, long[] values, char[] imports, PeriodTable table) {
             this.periods = periods;
-            this.values = values;
             this.imports = imports;
+            int fewest = POWERS.length - 1;
+            for (long value : values) {
+                while (value != SUPPRESSED && fewest > 0 && value % POWERS[fewest] != 0) {
+                    fewest--;
+                }
+            }
+            int[] ints = new int[values.length];
+            for (int i = 0; i < values.length && ints != null; i++) {
+                long scaled = values[i] == SUPPRESSED ? SUPPRESSED_INT : values[i] / POWERS[fewest];
+                if (values[i] != SUPPRESSED && (scaled <= SUPPRESSED_INT || scaled > Integer.MAX_VALUE)) {
+                    ints = null;
+                } else {
+                    ints[i] = (int) scaled;
+                }
+            }
+            this.small = ints;
+            this.power = fewest;
+            this.large = ints == null ? values : null;
             this.newestStart = new int[Granularity.values().length];
             Arrays.fill(newestStart, Integer.MIN_VALUE);
             for (char period : periods) {
@@ -428,7 +469,16 @@ final class CurrentObservations {
             return periods.length;
         }
 
-        void each(String areaCode, long seriesId, int fromDay, int toDay, PeriodTable table, Visitor visitor) {
+        /** The value at scale 6, or {@link #SUPPRESSED}. */
+        long value(int i) {
+            if (small == null) {
+                return large[i];
+            }
+            return small[i] == SUPPRESSED_INT ? SUPPRESSED : small[i] * POWERS[power];
+        }
+
+        void each(String areaCode, long seriesId, int fromDay, int toDay, PeriodTable table, ImportTable runs,
+                Visitor visitor) {
             int low = 0;
             int high = periods.length;
             while (low < high) { // the first period that starts on or after fromDay
@@ -441,8 +491,9 @@ final class CurrentObservations {
             }
             for (int i = low; i < periods.length && table.startDay(periods[i]) <= toDay; i++) {
                 if (table.endDay(periods[i]) <= toDay) {
+                    long value = value(i);
                     visitor.visit(areaCode, seriesId, table.period(periods[i]),
-                            values[i] == SUPPRESSED ? null : BigDecimal.valueOf(values[i], SCALE), imports[i]);
+                            value == SUPPRESSED ? null : BigDecimal.valueOf(value, SCALE), runs.id(imports[i]));
                 }
             }
         }
@@ -457,7 +508,7 @@ final class CurrentObservations {
         private final PeriodTable table;
         private char[] periods;
         private long[] values;
-        private int[] imports;
+        private char[] imports;
         private int size;
 
         BlockBuilder(Block from, PeriodTable table) {
@@ -465,18 +516,15 @@ final class CurrentObservations {
             int capacity = from == null ? 16 : from.size() + 16;
             periods = new char[capacity];
             values = new long[capacity];
-            imports = new int[capacity];
+            imports = new char[capacity];
             if (from != null) {
                 for (int i = 0; i < from.size(); i++) {
-                    put(from.periods[i], from.values[i], from.imports[i]);
+                    put(from.periods[i], from.value(i), from.imports[i]);
                 }
             }
         }
 
-        void put(char period, long value, long importId) {
-            if (importId > Integer.MAX_VALUE) {
-                throw new IllegalStateException("The import id " + importId + " is too large to keep in memory");
-            }
+        void put(char period, long value, char importNumber) {
             if (size == periods.length) {
                 periods = Arrays.copyOf(periods, size * 2);
                 values = Arrays.copyOf(values, size * 2);
@@ -484,7 +532,7 @@ final class CurrentObservations {
             }
             periods[size] = period;
             values[size] = value;
-            imports[size] = (int) importId;
+            imports[size] = importNumber;
             size++;
         }
 
@@ -509,13 +557,40 @@ final class CurrentObservations {
             }
             char[] sortedPeriods = new char[kept];
             long[] sortedValues = new long[kept];
-            int[] sortedImports = new int[kept];
+            char[] sortedImports = new char[kept];
             for (int i = 0; i < kept; i++) {
                 sortedPeriods[i] = periods[order[i]];
                 sortedValues[i] = values[order[i]];
                 sortedImports[i] = imports[order[i]];
             }
             return new Block(sortedPeriods, sortedValues, sortedImports, table);
+        }
+    }
+
+    /** The imports met, each with a number (at most 65,536), never reused, as {@link PeriodTable}. */
+    private static final class ImportTable {
+
+        private final Map<Long, Character> numbers = new HashMap<>();
+        private volatile long[] ids = new long[0];
+
+        synchronized char number(long id) {
+            Character number = numbers.get(id);
+            if (number == null) {
+                int next = ids.length;
+                if (next > Character.MAX_VALUE) {
+                    throw new IllegalStateException("Too many imports to keep their observations in memory");
+                }
+                long[] grown = Arrays.copyOf(ids, next + 1);
+                grown[next] = id;
+                ids = grown;
+                number = (char) next;
+                numbers.put(id, number);
+            }
+            return number;
+        }
+
+        long id(char number) {
+            return ids[number];
         }
     }
 
