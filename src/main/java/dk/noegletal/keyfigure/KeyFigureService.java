@@ -233,8 +233,7 @@ public class KeyFigureService {
                         : KeyFigureCalculator.compute(input, group).map(List::of).orElseGet(List::of));
             }
         }
-        long newest = stored.values().stream().flatMap(points -> points.values().stream())
-                .mapToLong(Point::importId).max().orElse(0);
+        long newest = SeriesService.newestImportId(stored.values());
         return new Figures(byArea, newest);
     }
 

@@ -8,18 +8,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
@@ -388,6 +395,22 @@ final class CurrentObservations {
             }
         }
 
+        /**
+         * The observations of one series and area whose periods lie within [from, to] (as {@link #each}), as a
+         * read-only map by period in which a {@link Point} is made only when one is asked for; null when there are
+         * none. A ranking reads some 75,000 observations and computes from a few hundred of them.
+         */
+        Map<Period, Point> points(long seriesId, String areaCode, LocalDate from, LocalDate to,
+                LongFunction<OffsetDateTime> importedAt) {
+            Block block = block(seriesId, areaCode);
+            if (block == null) {
+                return null;
+            }
+            KeptPoints points = new KeptPoints(block, (int) from.toEpochDay(), (int) to.toEpochDay(), periods, runs,
+                    importedAt);
+            return points.isEmpty() ? null : points;
+        }
+
         /** The newest period start of each granularity among the given areas (every area when null) and series. */
         Map<Granularity, LocalDate> newestStarts(Collection<String> areaCodes, Collection<Long> seriesIds) {
             int[] newest = new int[Granularity.values().length];
@@ -477,25 +500,187 @@ final class CurrentObservations {
             return small[i] == SUPPRESSED_INT ? SUPPRESSED : small[i] * POWERS[power];
         }
 
-        void each(String areaCode, long seriesId, int fromDay, int toDay, PeriodTable table, ImportTable runs,
-                Visitor visitor) {
+        /** The index of the first period that starts on or after the day (the size when none does). */
+        int firstStartingOnOrAfter(int day, PeriodTable table) {
             int low = 0;
             int high = periods.length;
-            while (low < high) { // the first period that starts on or after fromDay
+            while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (table.startDay(periods[middle]) < fromDay) {
+                if (table.startDay(periods[middle]) < day) {
                     low = middle + 1;
                 } else {
                     high = middle;
                 }
             }
-            for (int i = low; i < periods.length && table.startDay(periods[i]) <= toDay; i++) {
+            return low;
+        }
+
+        void each(String areaCode, long seriesId, int fromDay, int toDay, PeriodTable table, ImportTable runs,
+                Visitor visitor) {
+            for (int i = firstStartingOnOrAfter(fromDay, table); i < periods.length
+                    && table.startDay(periods[i]) <= toDay; i++) {
                 if (table.endDay(periods[i]) <= toDay) {
                     long value = value(i);
                     visitor.visit(areaCode, seriesId, table.period(periods[i]),
                             value == SUPPRESSED ? null : BigDecimal.valueOf(value, SCALE), runs.id(imports[i]));
                 }
             }
+        }
+    }
+
+    /**
+     * The observations of a block whose periods start within [fromDay, toDay] and end on or before toDay, as a
+     * read-only map by period. Entries are found by binary search on the period's start; a Point (with its
+     * BigDecimal) is made only for what is read.
+     */
+    static final class KeptPoints extends AbstractMap<Period, Point> {
+
+        private final Block block;
+        private final int fromDay;
+        private final int toDay;
+        private final PeriodTable table;
+        private final ImportTable runs;
+        private final LongFunction<OffsetDateTime> importedAt;
+        /** The first entry that starts on or after fromDay, and the first after it that starts after toDay. */
+        private final int low;
+        private final int high;
+        private final int size;
+
+        private KeptPoints(Block block, int fromDay, int toDay, PeriodTable table, ImportTable runs,
+                LongFunction<OffsetDateTime> importedAt) {
+            this.block = block;
+            this.fromDay = fromDay;
+            this.toDay = toDay;
+            this.table = table;
+            this.runs = runs;
+            this.importedAt = importedAt;
+            this.low = block.firstStartingOnOrAfter(fromDay, table);
+            this.high = block.firstStartingOnOrAfter(toDay + 1, table);
+            int count = 0;
+            for (int i = low; i < high; i++) {
+                if (inSpan(i)) {
+                    count++;
+                }
+            }
+            this.size = count;
+        }
+
+        private boolean inSpan(int i) {
+            return table.endDay(block.periods[i]) <= toDay;
+        }
+
+        /** The index of the period's entry, or -1 when it has none within the span. */
+        private int index(Period period) {
+            int startDay = period.startDay();
+            int endDay = period.endDay();
+            if (startDay < fromDay || endDay > toDay) {
+                return -1;
+            }
+            for (int i = block.firstStartingOnOrAfter(startDay, table); i < high
+                    && table.startDay(block.periods[i]) == startDay; i++) {
+                if (table.endDay(block.periods[i]) == endDay) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private Point point(int i) {
+            long value = block.value(i);
+            long importId = runs.id(block.imports[i]);
+            return new Point(table.period(block.periods[i]), value == SUPPRESSED ? null : BigDecimal.valueOf(value,
+                    SCALE), importId, importedAt.apply(importId));
+        }
+
+        /** The newest import among the entries, without making their points (0 when there are none). */
+        long newestImportId() {
+            long newest = 0;
+            for (int i = low; i < high; i++) {
+                if (inSpan(i)) {
+                    newest = Math.max(newest, runs.id(block.imports[i]));
+                }
+            }
+            return newest;
+        }
+
+        @Override
+        public Point get(Object key) {
+            int i = key instanceof Period period ? index(period) : -1;
+            return i < 0 ? null : point(i);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof Period period && index(period) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Period> keySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Period> iterator() {
+                    return indexes(i -> table.period(block.periods[i]));
+                }
+
+                @Override
+                public boolean contains(Object key) {
+                    return containsKey(key);
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+
+        @Override
+        public Set<Entry<Period, Point>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<Period, Point>> iterator() {
+                    return indexes(i -> new SimpleImmutableEntry<>(table.period(block.periods[i]), point(i)));
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+
+        private <T> Iterator<T> indexes(IntFunction<T> element) {
+            return new Iterator<>() {
+                private int next = advance(low);
+
+                private int advance(int from) {
+                    int i = from;
+                    while (i < high && !inSpan(i)) {
+                        i++;
+                    }
+                    return i;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next < high;
+                }
+
+                @Override
+                public T next() {
+                    if (next >= high) {
+                        throw new NoSuchElementException();
+                    }
+                    T result = element.apply(next);
+                    next = advance(next + 1);
+                    return result;
+                }
+            };
         }
     }
 

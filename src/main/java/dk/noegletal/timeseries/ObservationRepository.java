@@ -2,6 +2,7 @@ package dk.noegletal.timeseries;
 
 import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.measure.Measure;
+import dk.noegletal.timeseries.SeriesService.SeriesKey;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -230,6 +231,44 @@ class ObservationRepository {
                     result.getBigDecimal(4), importId, importedAt.get(importId)));
         });
         return withImportTimes(rows);
+    }
+
+    /**
+     * As {@link #current(long, Collection, Collection, Collection, LocalDate, LocalDate)}, as series: each area's and
+     * series' points by period (only those with any). Kept observations are not copied: each series is a read-only
+     * view of them that makes a point only when it is read.
+     */
+    Map<SeriesKey, Map<Period, Point>> currentSeries(long revision, Collection<String> areaCodes,
+            Collection<Measure> measures, Collection<String> targetGroupCodes, LocalDate from, LocalDate to) {
+        Map<SeriesKey, Map<Period, Point>> series = new HashMap<>();
+        CurrentObservations.Snapshot snapshot = kept.at(revision);
+        if (snapshot != null) {
+            CuratedSeries curated = curated();
+            Collection<String> areas = new LinkedHashSet<>(areaCodes);
+            for (long id : curated.of(measures, targetGroupCodes)) {
+                SeriesRef ref = curated.byId().get(id);
+                for (String areaCode : areas) {
+                    Map<Period, Point> points = snapshot.points(id, areaCode, from, to, this::importedAt);
+                    if (points != null) {
+                        series.put(new SeriesKey(areaCode, ref.targetGroupCode(), ref.measure()), points);
+                    }
+                }
+            }
+            return series;
+        }
+        for (Row row : current(revision, areaCodes, measures, targetGroupCodes, from, to)) {
+            series.computeIfAbsent(new SeriesKey(row.areaCode(), row.targetGroupCode(), row.measure()),
+                    key -> new HashMap<>()).put(row.point().period(), row.point());
+        }
+        return series;
+    }
+
+    /** The newest import among a series' points (0 when there are none), without making the points of kept ones. */
+    static long newestImportId(Map<Period, Point> points) {
+        if (points instanceof CurrentObservations.KeptPoints kept) {
+            return kept.newestImportId();
+        }
+        return points.values().stream().mapToLong(Point::importId).max().orElse(0);
     }
 
     /**

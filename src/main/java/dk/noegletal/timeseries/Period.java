@@ -142,12 +142,36 @@ public record Period(Granularity granularity, int year, int number) implements C
     }
 
     public LocalDate start() {
-        int firstMonth = granularity == Granularity.YEAR ? 1 : (number - 1) * granularity.months() + 1;
-        return LocalDate.of(year, firstMonth, 1);
+        return LocalDate.of(year, firstMonth(), 1);
     }
 
     public LocalDate end() {
         return start().plusMonths(granularity.months()).minusDays(1);
+    }
+
+    /** The first day as a day number ({@link LocalDate#toEpochDay()}), in integer arithmetic: reads ask for many. */
+    public int startDay() {
+        return firstDayOfMonth(year, firstMonth());
+    }
+
+    /** The last day as a day number ({@link LocalDate#toEpochDay()}). */
+    public int endDay() {
+        int next = firstMonth() + granularity.months();
+        return (next > 12 ? firstDayOfMonth(year + 1, next - 12) : firstDayOfMonth(year, next)) - 1;
+    }
+
+    private int firstMonth() {
+        return granularity == Granularity.YEAR ? 1 : (number - 1) * granularity.months() + 1;
+    }
+
+    /** The day number of the 1st of a month: H. Hinnant's days_from_civil, with years from March. */
+    private static int firstDayOfMonth(int year, int month) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * ((month + 9) % 12) + 2) / 5;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
     }
 
     @Override

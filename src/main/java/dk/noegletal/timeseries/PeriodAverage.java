@@ -3,11 +3,14 @@ package dk.noegletal.timeseries;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +18,11 @@ import java.util.stream.IntStream;
  * year of its quarters), not their sum; a value stored for the period itself is used as it is. Plain Java.
  */
 public final class PeriodAverage {
+
+    /** Every month of the year as bits: bit (m - 1) for month m. */
+    private static final int ALL_MONTHS = (1 << 12) - 1;
+    /** The sets of months by their bits, made when first met: figures ask for the same few by the thousand. */
+    private static final AtomicReferenceArray<Set<Integer>> MONTH_SETS = new AtomicReferenceArray<>(ALL_MONTHS + 1);
 
     private PeriodAverage() {
     }
@@ -51,40 +59,40 @@ public final class PeriodAverage {
      */
     public static Result of(Map<Period, Point> points, Period period, Set<Integer> only, boolean sum) {
         int expected = period.granularity().months();
-        Set<Integer> wanted = new TreeSet<>(monthsOf(period));
-        if (only != null) {
-            wanted.retainAll(only);
-        }
+        int wanted = mask(period) & (only == null ? ALL_MONTHS : mask(only));
         Point own = points.get(period);
-        if (own != null && wanted.size() == expected) {
+        if (own != null && Integer.bitCount(wanted) == expected) {
             return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED, wanted, false);
         }
         List<Point> months = new ArrayList<>();
-        Set<Integer> used = new TreeSet<>();
-        for (int month : wanted) {
-            Point point = points.get(Period.month(period.year(), month));
-            if (point != null) {
-                months.add(point);
-                used.add(month);
+        int used = 0;
+        for (int month = 1; month <= 12; month++) {
+            if ((wanted & bit(month)) != 0) {
+                Point point = points.get(Period.month(period.year(), month));
+                if (point != null) {
+                    months.add(point);
+                    used |= bit(month);
+                }
             }
         }
-        if (!months.isEmpty() && (only == null || used.equals(wanted))) {
+        if (!months.isEmpty() && (only == null || used == wanted)) {
             return average(period, months, months.size(), expected, Completeness.Basis.MONTHS, used, sum);
         }
         if (period.granularity() == Granularity.YEAR) {
             List<Point> quarters = new ArrayList<>();
-            Set<Integer> covered = new TreeSet<>();
+            int covered = 0;
             for (int quarter = 1; quarter <= 4; quarter++) {
                 Period q = Period.quarter(period.year(), quarter);
+                int inQuarter = mask(q);
                 Point point = points.get(q);
-                if (point != null && wanted.containsAll(monthsOf(q))) {
+                if (point != null && (wanted & inQuarter) == inQuarter) {
                     quarters.add(point);
-                    covered.addAll(monthsOf(q));
+                    covered |= inQuarter;
                 }
             }
-            if (!quarters.isEmpty() && (only == null || covered.equals(wanted))) {
-                return average(period, quarters, covered.size(), expected, Completeness.Basis.QUARTERS, covered,
-                        sum);
+            if (!quarters.isEmpty() && (only == null || covered == wanted)) {
+                return average(period, quarters, Integer.bitCount(covered), expected, Completeness.Basis.QUARTERS,
+                        covered, sum);
             }
         }
         return noData(period);
@@ -112,13 +120,42 @@ public final class PeriodAverage {
 
     /** The months of the year (1-12) a period spans. */
     public static Set<Integer> monthsOf(Period period) {
+        return months(mask(period));
+    }
+
+    private static int bit(int month) {
+        return 1 << (month - 1);
+    }
+
+    private static int mask(Period period) {
         int first = period.start().getMonthValue();
-        return IntStream.range(first, first + period.granularity().months()).boxed()
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        return ((1 << period.granularity().months()) - 1) << (first - 1);
+    }
+
+    private static int mask(Set<Integer> months) {
+        int bits = 0;
+        for (int month : months) {
+            if (month >= 1 && month <= 12) {
+                bits |= bit(month);
+            }
+        }
+        return bits;
+    }
+
+    /** The months of the bits as an ordered, unmodifiable set, made once for each combination. */
+    private static Set<Integer> months(int bits) {
+        Set<Integer> months = MONTH_SETS.get(bits);
+        if (months == null) {
+            months = Collections.unmodifiableSortedSet(IntStream.rangeClosed(1, 12)
+                    .filter(month -> (bits & bit(month)) != 0).boxed()
+                    .collect(Collectors.toCollection(TreeSet::new)));
+            MONTH_SETS.set(bits, months);
+        }
+        return months;
     }
 
     private static Result average(Period period, List<Point> points, int monthsPresent, int monthsExpected,
-            Completeness.Basis basis, Set<Integer> months, boolean sum) {
+            Completeness.Basis basis, int months, boolean sum) {
         Completeness completeness = new Completeness(monthsPresent, monthsExpected, basis);
         Point newest = points.stream().max(Comparator.comparingLong(Point::importId)).orElseThrow();
         Figure figure;
@@ -126,9 +163,11 @@ public final class PeriodAverage {
             figure = Figure.missing(Reason.SUPPRESSED);
         } else {
             BigDecimal total = points.stream().map(Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            figure = Figure.of(sum ? total : total.divide(BigDecimal.valueOf(points.size()), Figure.PRECISION));
+            // One value is its own average: rounded as a division would round it, without dividing.
+            figure = Figure.of(sum ? total : points.size() == 1 ? total.round(Figure.PRECISION)
+                    : total.divide(BigDecimal.valueOf(points.size()), Figure.PRECISION));
         }
-        return new Result(period, figure, completeness, Set.copyOf(months), newest.importId(),
+        return new Result(period, figure, completeness, months(months), newest.importId(),
                 newest.importedAt());
     }
 }

@@ -92,18 +92,19 @@ public class SeriesService {
 
     /**
      * The current points of the given areas and measures in the periods from {@code first} to {@code last}; of a
-     * measure by target group only those of the given groups (every group when null). One statement.
+     * measure by target group only those of the given groups (every group when null). One statement, or none when
+     * the observations are kept in memory; read-only maps.
      */
     @Transactional
     public Map<SeriesKey, Map<Period, Point>> current(Collection<String> areaCodes, Collection<Measure> measures,
             Collection<String> targetGroupCodes, Period first, Period last) {
-        Map<SeriesKey, Map<Period, Point>> series = new HashMap<>();
-        for (ObservationRepository.Row row : repository.current(revision.get(), areaCodes, measures,
-                targetGroupCodes, first.start(), last.end())) {
-            series.computeIfAbsent(new SeriesKey(row.areaCode(), row.targetGroupCode(), row.measure()),
-                    key -> new HashMap<>()).put(row.point().period(), row.point());
-        }
-        return series;
+        return repository.currentSeries(revision.get(), areaCodes, measures, targetGroupCodes, first.start(),
+                last.end());
+    }
+
+    /** The newest import among the points of the series (0 when there are none). */
+    public static long newestImportId(Collection<Map<Period, Point>> series) {
+        return series.stream().mapToLong(ObservationRepository::newestImportId).max().orElse(0);
     }
 
     /**

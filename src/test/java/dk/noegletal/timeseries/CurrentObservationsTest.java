@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -116,6 +117,8 @@ class CurrentObservationsTest extends ImportingTest {
                 for (Collection<String> areas : areaSets) {
                     compared += same(repository -> repository.current(revision, areas, BOTH, groups, span[0],
                             span[1]));
+                    compared += sameSeries(repository -> repository.currentSeries(revision, areas, BOTH, groups,
+                            span[0], span[1]));
                 }
                 compared += same(repository -> repository.totals(revision, null, BOTH, groups, span[0], span[1]));
                 compared += same(repository -> repository.totals(revision, List.of("101", "157"), BOTH, groups,
@@ -140,6 +143,37 @@ class CurrentObservationsTest extends ImportingTest {
         List<String> actual = read.apply(memory).stream().map(String::valueOf).sorted().toList();
         assertEquals(expected, actual);
         return expected.size();
+    }
+
+    /** Periods asked of every series: those stored, and others around them. */
+    private static final List<Period> PROBES = List.of(Period.parse("2039"), Period.parse("2039-12"),
+            Period.parse("2040"), Period.parse("2040Q1"), Period.parse("2040Q2"), Period.parse("2040-01"),
+            Period.parse("2040-02"), Period.parse("2040-03"), Period.parse("2040-04"), Period.parse("2041-01"),
+            Period.parse("2041"));
+
+    /**
+     * Asserts both repositories answer the same series, as maps: the same entries when iterated, and the same point,
+     * presence, size and newest import when asked for each; answers how many points.
+     */
+    private int sameSeries(Function<ObservationRepository, Map<SeriesService.SeriesKey, Map<Period, Point>>> read) {
+        Map<SeriesService.SeriesKey, Map<Period, Point>> expected = read.apply(sql);
+        Map<SeriesService.SeriesKey, Map<Period, Point>> actual = read.apply(memory);
+        assertEquals(expected.keySet(), actual.keySet());
+        int points = 0;
+        for (SeriesService.SeriesKey key : expected.keySet()) {
+            Map<Period, Point> want = expected.get(key);
+            Map<Period, Point> got = actual.get(key);
+            assertEquals(new TreeMap<>(want).toString(), new TreeMap<>(got).toString(), key.toString());
+            assertEquals(want.keySet(), got.keySet(), key.toString());
+            assertEquals(want.size(), got.size(), key.toString());
+            assertEquals(ObservationRepository.newestImportId(want), ObservationRepository.newestImportId(got));
+            for (Period period : PROBES) {
+                assertEquals(String.valueOf(want.get(period)), String.valueOf(got.get(period)), key + " " + period);
+                assertEquals(want.containsKey(period), got.containsKey(period), key + " " + period);
+            }
+            points += want.size();
+        }
+        return points;
     }
 
     private static LocalDate[] span(String from, String to) {

@@ -46,6 +46,24 @@ class PeriodTest {
     }
 
     @Test
+    void dayNumbersAreThoseOfTheFirstAndLastDay() {
+        // Leap years of every kind (1900 is none, 2000 is one), and the years arithmetic steps to (1899, 2200).
+        for (int year = 1899; year <= 2200; year++) {
+            List<Period> periods = new ArrayList<>(List.of(Period.year(year)));
+            for (int n = 1; n <= 12; n++) {
+                periods.add(Period.month(year, n));
+                if (n <= 4) {
+                    periods.add(Period.quarter(year, n));
+                }
+            }
+            for (Period period : periods) {
+                assertEquals(period.start().toEpochDay(), period.startDay(), period.code());
+                assertEquals(period.end().toEpochDay(), period.endDay(), period.code());
+            }
+        }
+    }
+
+    @Test
     void readsJobindsatsAndIsoMonthAsTheSamePeriod() {
         assertEquals(Period.parse("2018-12"), Period.parse("2018M12"));
         assertEquals(Period.parse("2018Q4"), Period.parse("2018Q04"));
