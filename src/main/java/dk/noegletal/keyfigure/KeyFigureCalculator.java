@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -237,39 +236,64 @@ public final class KeyFigureCalculator {
      */
     private static Resolved sum(List<Function<Set<Integer>, Resolved>> parts, Period period, Set<Integer> months,
             ValueSource source) {
-        List<Resolved> resolved = parts.stream().map(part -> part.apply(months)).toList();
-        List<Resolved> withData = resolved.stream().filter(Resolved::hasData).toList();
-        if (withData.isEmpty()) {
+        // Loops and bits, not streams and sets: a report computes some thousands of sums.
+        List<Resolved> resolved = new ArrayList<>(parts.size());
+        Resolved least = null;
+        boolean suppressed = false;
+        for (Function<Set<Integer>, Resolved> part : parts) {
+            Resolved one = part.apply(months);
+            resolved.add(one);
+            if (one.hasData() && (least == null
+                    || one.completeness().monthsPresent() < least.completeness().monthsPresent())) {
+                least = one;
+            }
+            suppressed |= one.figure().reason() == Reason.SUPPRESSED;
+        }
+        if (least == null) {
             PeriodAverage.Result none = PeriodAverage.noData(period);
             return new Resolved(none.figure(), none.completeness(), Set.of(), source);
         }
-        Resolved least = withData.stream().reduce((a, b) ->
-                b.completeness().monthsPresent() < a.completeness().monthsPresent() ? b : a).orElseThrow();
-        if (resolved.stream().anyMatch(part -> part.figure().reason() == Reason.SUPPRESSED)) {
+        if (suppressed) {
             return unknown(Reason.SUPPRESSED, least, source);
         }
-        if (withData.size() < resolved.size()) {
+        if (resolved.stream().anyMatch(part -> !part.hasData())) {
             return unknown(Reason.INCOMPLETE_PARTS, least, source);
         }
-        Set<Integer> common = new TreeSet<>(PeriodAverage.monthsOf(period));
-        resolved.forEach(part -> common.retainAll(part.months()));
-        if (!resolved.stream().allMatch(part -> part.months().equals(common))) {
-            if (common.isEmpty()) {
+        int common = PeriodAverage.bits(PeriodAverage.monthsOf(period));
+        for (Resolved part : resolved) {
+            common &= PeriodAverage.bits(part.months());
+        }
+        boolean sameMonths = true;
+        for (Resolved part : resolved) {
+            sameMonths &= PeriodAverage.bits(part.months()) == common;
+        }
+        if (!sameMonths) {
+            if (common == 0) {
                 return unknown(Reason.INCOMPLETE_PARTS, least, source);
             }
-            resolved = parts.stream().map(part -> part.apply(common)).toList();
-            if (!resolved.stream().allMatch(Resolved::hasData)) {
-                return unknown(Reason.INCOMPLETE_PARTS, least, source);
+            Set<Integer> commonMonths = PeriodAverage.months(common);
+            resolved = new ArrayList<>(parts.size());
+            for (Function<Set<Integer>, Resolved> part : parts) {
+                Resolved one = part.apply(commonMonths);
+                if (!one.hasData()) {
+                    return unknown(Reason.INCOMPLETE_PARTS, least, source);
+                }
+                resolved.add(one);
             }
         }
-        if (resolved.stream().anyMatch(part -> part.figure().reason() == Reason.SUPPRESSED)) {
-            return unknown(Reason.SUPPRESSED, least, source);
+        Figure figure = null;
+        Completeness.Basis basis = resolved.get(0).completeness().basis();
+        for (Resolved part : resolved) {
+            if (part.figure().reason() == Reason.SUPPRESSED) {
+                return unknown(Reason.SUPPRESSED, least, source);
+            }
+            figure = figure == null ? part.figure() : figure.plus(part.figure());
+            if (part.completeness().basis() != basis) {
+                basis = Completeness.Basis.MONTHS;
+            }
         }
-        Figure figure = resolved.stream().map(Resolved::figure).reduce(Figure::plus).orElseThrow();
-        Completeness.Basis basis = resolved.stream().map(part -> part.completeness().basis()).distinct().count() == 1
-                ? resolved.get(0).completeness().basis() : Completeness.Basis.MONTHS;
-        return new Resolved(figure, new Completeness(common.size(), period.granularity().months(), basis),
-                Set.copyOf(common), source);
+        return new Resolved(figure, new Completeness(Integer.bitCount(common), period.granularity().months(), basis),
+                PeriodAverage.months(common), source);
     }
 
     private static Resolved unknown(Reason reason, Resolved least, ValueSource source) {

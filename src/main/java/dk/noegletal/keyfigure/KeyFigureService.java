@@ -36,7 +36,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 /** Computes the key figures of an area and period from the stored series. */
 @ApplicationScoped
@@ -245,8 +244,7 @@ public class KeyFigureService {
             LocalDate through) {
         if (through != null) {
             stored.replaceAll((key, points) -> key.measure() != Measure.FULL_TIME_PERSONS ? points
-                    : points.entrySet().stream().filter(point -> !point.getKey().end().isAfter(through))
-                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                    : SeriesService.endingBy(points, through));
         }
         return stored;
     }

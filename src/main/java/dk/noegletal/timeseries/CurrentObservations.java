@@ -592,6 +592,11 @@ final class CurrentObservations {
                     SCALE), importId, importedAt.apply(importId));
         }
 
+        /** The entries of periods that end on or before the day (a day number): a narrower view, nothing copied. */
+        KeptPoints endingBy(int day) {
+            return day >= toDay ? this : new KeptPoints(block, fromDay, day, table, runs, importedAt);
+        }
+
         /** The newest import among the entries, without making their points (0 when there are none). */
         long newestImportId() {
             long newest = 0;

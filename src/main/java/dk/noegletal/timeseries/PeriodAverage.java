@@ -58,7 +58,7 @@ public final class PeriodAverage {
      */
     public static Result of(Map<Period, Point> points, Period period, Set<Integer> only, boolean sum) {
         int expected = period.granularity().months();
-        int wanted = mask(period) & (only == null ? ALL_MONTHS : mask(only));
+        int wanted = mask(period) & (only == null ? ALL_MONTHS : bits(only));
         Point own = points.get(period);
         if (own != null && Integer.bitCount(wanted) == expected) {
             return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED, wanted, false);
@@ -131,7 +131,8 @@ public final class PeriodAverage {
         return ((1 << period.granularity().months()) - 1) << (first - 1);
     }
 
-    private static int mask(Set<Integer> months) {
+    /** A set of months (1-12; others are left out) as bits: bit (m - 1) for month m. */
+    public static int bits(Set<Integer> months) {
         int bits = 0;
         for (int month : months) {
             if (month >= 1 && month <= 12) {
@@ -142,7 +143,7 @@ public final class PeriodAverage {
     }
 
     /** The months of the bits as an ordered, unmodifiable set, made once for each combination. */
-    private static Set<Integer> months(int bits) {
+    public static Set<Integer> months(int bits) {
         Set<Integer> months = MONTH_SETS.get(bits);
         if (months == null) {
             months = Collections.unmodifiableSortedSet(IntStream.rangeClosed(1, 12)

@@ -102,6 +102,11 @@ public class SeriesService {
                 last.end());
     }
 
+    /** The points of a series whose periods end on or before {@code through}: a read-only map. */
+    public static Map<Period, Point> endingBy(Map<Period, Point> points, LocalDate through) {
+        return ObservationRepository.endingBy(points, through);
+    }
+
     /** The newest import among the points of the series (0 when there are none). */
     public static long newestImportId(Collection<Map<Period, Point>> series) {
         return series.stream().mapToLong(ObservationRepository::newestImportId).max().orElse(0);

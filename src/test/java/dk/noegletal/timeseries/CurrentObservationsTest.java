@@ -151,6 +151,11 @@ class CurrentObservationsTest extends ImportingTest {
             Period.parse("2040-02"), Period.parse("2040-03"), Period.parse("2040-04"), Period.parse("2041-01"),
             Period.parse("2041"));
 
+    /** The days the series are cut at, as a report of a quarter cuts them. */
+    private static final List<LocalDate> THROUGH = List.of(LocalDate.parse("2039-12-31"),
+            LocalDate.parse("2040-01-31"), LocalDate.parse("2040-03-30"), LocalDate.parse("2040-03-31"),
+            LocalDate.parse("2040-12-31"));
+
     /**
      * Asserts both repositories answer the same series, as maps: the same entries when iterated, and the same point,
      * presence, size and newest import when asked for each; answers how many points.
@@ -170,6 +175,16 @@ class CurrentObservationsTest extends ImportingTest {
             for (Period period : PROBES) {
                 assertEquals(String.valueOf(want.get(period)), String.valueOf(got.get(period)), key + " " + period);
                 assertEquals(want.containsKey(period), got.containsKey(period), key + " " + period);
+            }
+            for (LocalDate through : THROUGH) {
+                Map<Period, Point> wantEnding = ObservationRepository.endingBy(want, through);
+                Map<Period, Point> gotEnding = ObservationRepository.endingBy(got, through);
+                assertEquals(new TreeMap<>(wantEnding).toString(), new TreeMap<>(gotEnding).toString(),
+                        key + " through " + through);
+                for (Period period : PROBES) {
+                    assertEquals(String.valueOf(wantEnding.get(period)), String.valueOf(gotEnding.get(period)),
+                            key + " " + period + " through " + through);
+                }
             }
             points += want.size();
         }
