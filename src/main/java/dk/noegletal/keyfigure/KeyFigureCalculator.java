@@ -259,7 +259,7 @@ public final class KeyFigureCalculator {
         if (resolved.stream().anyMatch(part -> !part.hasData())) {
             return unknown(Reason.INCOMPLETE_PARTS, least, source);
         }
-        int common = PeriodAverage.bits(PeriodAverage.monthsOf(period));
+        int common = PeriodAverage.bits(period);
         for (Resolved part : resolved) {
             common &= PeriodAverage.bits(part.months());
         }

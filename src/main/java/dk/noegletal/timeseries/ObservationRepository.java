@@ -263,28 +263,6 @@ class ObservationRepository {
         return series;
     }
 
-    /** The points of periods that end on or before a day; of kept ones a narrower view, of others a copy. */
-    static Map<Period, Point> endingBy(Map<Period, Point> points, LocalDate through) {
-        if (points instanceof CurrentObservations.KeptPoints kept) {
-            return kept.endingBy((int) through.toEpochDay());
-        }
-        Map<Period, Point> ending = new HashMap<>();
-        points.forEach((period, point) -> {
-            if (!period.end().isAfter(through)) {
-                ending.put(period, point);
-            }
-        });
-        return ending;
-    }
-
-    /** The newest import among a series' points (0 when there are none), without making the points of kept ones. */
-    static long newestImportId(Map<Period, Point> points) {
-        if (points instanceof CurrentObservations.KeptPoints kept) {
-            return kept.newestImportId();
-        }
-        return points.values().stream().mapToLong(Point::importId).max().orElse(0);
-    }
-
     /**
      * The rows with the time of each one's import: those of an import not yet in {@link #importedAt} are read from
      * import_run (once: an import's time never changes) and the rows given it.

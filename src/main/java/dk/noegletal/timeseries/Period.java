@@ -160,7 +160,8 @@ public record Period(Granularity granularity, int year, int number) implements C
         return (next > 12 ? firstDayOfMonth(year + 1, next - 12) : firstDayOfMonth(year, next)) - 1;
     }
 
-    private int firstMonth() {
+    /** The month of the year (1-12) the period begins in. */
+    int firstMonth() {
         return granularity == Granularity.YEAR ? 1 : (number - 1) * granularity.months() + 1;
     }
 

@@ -58,7 +58,7 @@ public final class PeriodAverage {
      */
     public static Result of(Map<Period, Point> points, Period period, Set<Integer> only, boolean sum) {
         int expected = period.granularity().months();
-        int wanted = mask(period) & (only == null ? ALL_MONTHS : bits(only));
+        int wanted = bits(period) & (only == null ? ALL_MONTHS : bits(only));
         Point own = points.get(period);
         if (own != null && Integer.bitCount(wanted) == expected) {
             return average(period, List.of(own), expected, expected, Completeness.Basis.AS_IMPORTED, wanted, false);
@@ -82,7 +82,7 @@ public final class PeriodAverage {
             int covered = 0;
             for (int quarter = 1; quarter <= 4; quarter++) {
                 Period q = Period.quarter(period.year(), quarter);
-                int inQuarter = mask(q);
+                int inQuarter = bits(q);
                 Point point = points.get(q);
                 if (point != null && (wanted & inQuarter) == inQuarter) {
                     quarters.add(point);
@@ -119,16 +119,16 @@ public final class PeriodAverage {
 
     /** The months of the year (1-12) a period spans. */
     public static Set<Integer> monthsOf(Period period) {
-        return months(mask(period));
+        return months(bits(period));
     }
 
     private static int bit(int month) {
         return 1 << (month - 1);
     }
 
-    private static int mask(Period period) {
-        int first = period.start().getMonthValue();
-        return ((1 << period.granularity().months()) - 1) << (first - 1);
+    /** The months a period spans as bits. */
+    public static int bits(Period period) {
+        return ((1 << period.granularity().months()) - 1) << (period.firstMonth() - 1);
     }
 
     /** A set of months (1-12; others are left out) as bits: bit (m - 1) for month m. */

@@ -102,14 +102,33 @@ public class SeriesService {
                 last.end());
     }
 
-    /** The points of a series whose periods end on or before {@code through}: a read-only map. */
+    /**
+     * The points of a series whose periods end on or before {@code through}: of kept observations a narrower view,
+     * of others a copy.
+     */
     public static Map<Period, Point> endingBy(Map<Period, Point> points, LocalDate through) {
-        return ObservationRepository.endingBy(points, through);
+        if (points instanceof CurrentObservations.KeptPoints kept) {
+            return kept.endingBy((int) through.toEpochDay());
+        }
+        Map<Period, Point> ending = new HashMap<>();
+        points.forEach((period, point) -> {
+            if (!period.end().isAfter(through)) {
+                ending.put(period, point);
+            }
+        });
+        return ending;
     }
 
-    /** The newest import among the points of the series (0 when there are none). */
+    /** The newest import among the points of the series (0 when there are none), without making kept points. */
     public static long newestImportId(Collection<Map<Period, Point>> series) {
-        return series.stream().mapToLong(ObservationRepository::newestImportId).max().orElse(0);
+        return series.stream().mapToLong(SeriesService::newestImportId).max().orElse(0);
+    }
+
+    static long newestImportId(Map<Period, Point> points) {
+        if (points instanceof CurrentObservations.KeptPoints kept) {
+            return kept.newestImportId();
+        }
+        return points.values().stream().mapToLong(Point::importId).max().orElse(0);
     }
 
     /**

@@ -171,14 +171,14 @@ class CurrentObservationsTest extends ImportingTest {
             assertEquals(new TreeMap<>(want).toString(), new TreeMap<>(got).toString(), key.toString());
             assertEquals(want.keySet(), got.keySet(), key.toString());
             assertEquals(want.size(), got.size(), key.toString());
-            assertEquals(ObservationRepository.newestImportId(want), ObservationRepository.newestImportId(got));
+            assertEquals(SeriesService.newestImportId(want), SeriesService.newestImportId(got));
             for (Period period : PROBES) {
                 assertEquals(String.valueOf(want.get(period)), String.valueOf(got.get(period)), key + " " + period);
                 assertEquals(want.containsKey(period), got.containsKey(period), key + " " + period);
             }
             for (LocalDate through : THROUGH) {
-                Map<Period, Point> wantEnding = ObservationRepository.endingBy(want, through);
-                Map<Period, Point> gotEnding = ObservationRepository.endingBy(got, through);
+                Map<Period, Point> wantEnding = SeriesService.endingBy(want, through);
+                Map<Period, Point> gotEnding = SeriesService.endingBy(got, through);
                 assertEquals(new TreeMap<>(wantEnding).toString(), new TreeMap<>(gotEnding).toString(),
                         key + " through " + through);
                 for (Period period : PROBES) {
