@@ -4,6 +4,7 @@ import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.cursors.LongCursor;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dk.noegletal.timeseries.ObservationStatus;
@@ -50,8 +51,13 @@ final class ImportStaging {
     private static final int BATCH_SIZE = 5000;
     private static final String COLUMNS = "series_id, area_code, period, period_start, period_end, obs_value, status,"
             + " location, line";
-    /** COPY's CSV format reads an empty unquoted field as null; no stored text is empty. */
-    private static final ObjectWriter COPY_ROWS = new CsvMapper().writer(CsvSchema.emptySchema());
+    /**
+     * COPY's CSV format reads an empty unquoted field as null; no stored text is empty. The rows go out together when
+     * the batch ends, not flushed one by one (Jackson's default): a flush sends a message of its own to PostgreSQL, and
+     * flushing each row made staging the national history take 23 s instead of 6.
+     */
+    private static final ObjectWriter COPY_ROWS = new CsvMapper().writer(CsvSchema.emptySchema())
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     /** Where an observation stands in the file, and the cell that holds it (for an error about a repeat). */
     record Place(String location, Integer line, long row, RawObservation.Cell cell) {

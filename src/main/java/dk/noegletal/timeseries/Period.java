@@ -62,6 +62,10 @@ public record Period(Granularity granularity, int year, int number) implements C
     }
 
     private static Period parseAnyYear(String text) {
+        Period canonical = text == null ? null : canonical(text);
+        if (canonical != null) {
+            return canonical;
+        }
         String code = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
         Matcher m;
         if ((m = YEAR.matcher(code)).matches()) {
@@ -81,10 +85,35 @@ public record Period(Granularity granularity, int year, int number) implements C
                 + "' is not a period; use " + ACCEPTED_FORMS);
     }
 
+    /**
+     * A year or month written exactly as the store writes it ({@code 2018}, {@code 2018-12}), read without patterns:
+     * most periods of an import, and every one a whole read of the store meets; null for any other text.
+     */
+    private static Period canonical(String text) {
+        int length = text.length();
+        if (length != 4 && length != 7 || !digits(text, 0, 4)) {
+            return null;
+        }
+        int year = Integer.parseInt(text, 0, 4, 10);
+        if (length == 4) {
+            return year(year);
+        }
+        return text.charAt(4) == '-' && digits(text, 5, 7) ? month(year, Integer.parseInt(text, 5, 7, 10)) : null;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The canonical code: {@code 2018-12}, {@code 2018Q4} or {@code 2018}. */
     public String code() {
         return switch (granularity) {
-            case MONTH -> String.format("%d-%02d", year, number);
+            case MONTH -> year + (number < 10 ? "-0" : "-") + number;
             case QUARTER -> year + "Q" + number;
             case YEAR -> Integer.toString(year);
         };

@@ -72,9 +72,20 @@ class PeriodTest {
 
     @Test
     void parsesEveryCanonicalCodeBackToItself() {
-        for (Period period : List.of(Period.month(2018, 1), Period.quarter(2018, 4), Period.year(2018))) {
-            assertEquals(period, Period.parse(period.code()));
+        for (int year : new int[] {1900, 1999, 2018, 2199}) {
+            List<Period> periods = new ArrayList<>(List.of(Period.year(year)));
+            for (int number = 1; number <= 12; number++) {
+                periods.add(Period.month(year, number));
+                if (number <= 4) {
+                    periods.add(Period.quarter(year, number));
+                }
+            }
+            for (Period period : periods) {
+                assertEquals(period, Period.parse(period.code()));
+            }
         }
+        assertEquals("2018-01", Period.month(2018, 1).code());
+        assertEquals("2018-12", Period.month(2018, 12).code());
     }
 
     @Test
@@ -110,7 +121,8 @@ class PeriodTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"abc", "   ", "18Q4", "2018-1", "2018 Q4"})
+    @ValueSource(strings = {"abc", "   ", "18Q4", "2018-1", "2018 Q4", "2018-1x", "20l8-12", "2018/12", "２０１８",
+        "201８-12", "12018"})
     void rejectsTextThatIsNoPeriodAndNamesTheAcceptedForms(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parse(text));
 
