@@ -70,6 +70,8 @@ class FirstStart {
             if (config.demo().enabled() && store.isEmpty()) {
                 QuarkusTransaction.requiringNew().run(demo::load);
             }
+            // What the demo's imports, or an import cut off by a stop, staged.
+            ImportStaging.empty(dataSource);
             execute("insert into installation (id, completed_at) select 1, current_timestamp from data_version "
                     + "where id = 1 and not exists (select 1 from installation)");
         }

@@ -223,11 +223,14 @@ public class ImportService {
     /**
      * Runs an import's work in its transaction (the caller's when there is one, such as the demo's): one that runs
      * past the time-out is rolled back by the transaction manager, and said so as a 503 problem rather than as the
-     * failure its next statement meets. The rollback leaves the store as it was and the import lock free.
+     * failure its next statement meets. The rollback leaves the store as it was and the import lock free. Once its own
+     * transaction has ended, the staged rows are emptied (see {@link ImportStaging#empty}); in the caller's, the next
+     * import empties them, and the next start.
      */
     private ImportReportDto inTransaction(Callable<ImportReportDto> work) {
         int timeout = config.imports().timeoutSeconds();
         long began = System.nanoTime();
+        boolean own = !QuarkusTransaction.isActive();
         try {
             return QuarkusTransaction.joiningExisting().timeout(timeout).call(work);
         } catch (RuntimeException e) {
@@ -239,6 +242,10 @@ public class ImportService {
                     "Import cancelled", 503, "The import took longer than the " + timeout + " s an import may take, "
                             + "and was cancelled: nothing of it was stored. Split the file (one year per import), or "
                             + "ask the administrator to raise noegletal.imports.timeout-seconds."), null);
+        } finally {
+            if (own) {
+                ImportStaging.empty(dataSource);
+            }
         }
     }
 
