@@ -87,7 +87,7 @@ public record Period(Granularity granularity, int year, int number) implements C
 
     /**
      * A year or month written exactly as the store writes it ({@code 2018}, {@code 2018-12}), read without patterns:
-     * most periods of an import, and every one a whole read of the store meets; null for any other text.
+     * the form of most periods an import or a whole read of the store meets; null for any other text.
      */
     private static Period canonical(String text) {
         int length = text.length();

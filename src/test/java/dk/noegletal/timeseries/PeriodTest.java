@@ -49,14 +49,7 @@ class PeriodTest {
     void dayNumbersAreThoseOfTheFirstAndLastDay() {
         // Leap years of every kind (1900 is none, 2000 is one), and the years arithmetic steps to (1899, 2200).
         for (int year = 1899; year <= 2200; year++) {
-            List<Period> periods = new ArrayList<>(List.of(Period.year(year)));
-            for (int n = 1; n <= 12; n++) {
-                periods.add(Period.month(year, n));
-                if (n <= 4) {
-                    periods.add(Period.quarter(year, n));
-                }
-            }
-            for (Period period : periods) {
+            for (Period period : periodsOf(year)) {
                 assertEquals(period.start().toEpochDay(), period.startDay(), period.code());
                 assertEquals(period.end().toEpochDay(), period.endDay(), period.code());
             }
@@ -73,19 +66,24 @@ class PeriodTest {
     @Test
     void parsesEveryCanonicalCodeBackToItself() {
         for (int year : new int[] {1900, 1999, 2018, 2199}) {
-            List<Period> periods = new ArrayList<>(List.of(Period.year(year)));
-            for (int number = 1; number <= 12; number++) {
-                periods.add(Period.month(year, number));
-                if (number <= 4) {
-                    periods.add(Period.quarter(year, number));
-                }
-            }
-            for (Period period : periods) {
+            for (Period period : periodsOf(year)) {
                 assertEquals(period, Period.parse(period.code()));
             }
         }
         assertEquals("2018-01", Period.month(2018, 1).code());
         assertEquals("2018-12", Period.month(2018, 12).code());
+    }
+
+    /** The year, its quarters and its months. */
+    private static List<Period> periodsOf(int year) {
+        List<Period> periods = new ArrayList<>(List.of(Period.year(year)));
+        for (int n = 1; n <= 12; n++) {
+            periods.add(Period.month(year, n));
+            if (n <= 4) {
+                periods.add(Period.quarter(year, n));
+            }
+        }
+        return periods;
     }
 
     @Test
