@@ -63,7 +63,6 @@ AUTHORIZATION = "Basic " + base64.b64encode(f"editor:{PASSWORD}".encode()).decod
 PG_HOST, PG_PORT, PG_USER = "127.0.0.1", "5432", "postgres"
 PG_DB = os.environ.get("NOEGLETAL_BENCH_DB", "noegletal_bench")
 # How the service is run: as the README recommends for production.
-# The README's production settings (Running in production).
 JVM_OPTIONS = ["-Xmx160m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000"]
 SERVICE_ENVIRONMENT = {"MALLOC_ARENA_MAX": "2"}
 CONNECTIONS = [1, 8, 32]

@@ -116,7 +116,8 @@ final class ImportStaging {
     /**
      * Readies the staging table in the caller's transaction, which holds the import lock: on PostgreSQL a temporary
      * table, dropped when the transaction ends; on H2 the table import_staging of the store (see V16 for why not a
-     * temporary one), which {@link #empty} empties once the transaction has ended.
+     * temporary one; its comment, from before, says the rows were deleted within the transaction), which {@link
+     * #empty} empties once the transaction has ended.
      */
     static ImportStaging open(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
