@@ -23,6 +23,22 @@ public class DataVersion {
     }
 
     /**
+     * What a read depends on, read together in one statement (one round trip, one snapshot): the count of writes and
+     * the newest import that changed the data (0 before the first). An import that changed nothing is kept in the
+     * history but is no new revision, so it leaves every ETag as it was. The newest is found from the top of the
+     * imports' primary key, however long their history.
+     */
+    public State state() {
+        return read("select v.version, coalesce((select r.id from import_run r where r.inserted > 0 or r.updated > 0"
+                + " order by r.id desc fetch first 1 rows only), 0) from data_version v where v.id = 1",
+                rows -> new State(rows.getLong(1), rows.getLong(2)));
+    }
+
+    /** The count of writes and the newest import that changed the data. */
+    public record State(long writes, long newestImport) {
+    }
+
+    /**
      * Takes the data-version row for the writer's transaction without counting a write (an import that may change
      * nothing): a second writer waits for this one, on every instance that shares the database.
      */
@@ -48,13 +64,22 @@ public class DataVersion {
     }
 
     private long single(String sql) {
+        return read(sql, rows -> rows.getLong(1));
+    }
+
+    /** The one row of a query, as {@code row} makes it of the result set on that row. */
+    private <T> T read(String sql, Row<T> row) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
-            return rows.getLong(1);
+            return row.of(rows);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the data version failed", e);
         }
+    }
+
+    private interface Row<T> {
+        T of(ResultSet rows) throws SQLException;
     }
 }

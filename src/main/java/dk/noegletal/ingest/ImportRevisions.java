@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The owner of import revisions: every import is a revision with an id, a time and a source, and reads, reports and
- * ETags ask here which revision is current, which one stood at a moment, and when one was made.
+ * ETags ask here which one stood at a moment and when one was made. The current one is read with the count of writes
+ * ({@link dk.noegletal.common.DataVersion#state()}), as every read needs both.
  */
 @ApplicationScoped
 public class ImportRevisions {
@@ -15,15 +16,6 @@ public class ImportRevisions {
 
     ImportRevisions(ImportRunRepository runs) {
         this.runs = runs;
-    }
-
-    /**
-     * The newest import that changed the data, which is the current revision (0 before the first). An import that
-     * changed nothing is kept in the history but is no new revision, so it leaves every ETag as it was.
-     */
-    public long newest() {
-        return runs.getEntityManager().createQuery("select coalesce(max(r.id), 0) from ImportRun r"
-                + " where r.inserted > 0 or r.updated > 0", Long.class).getSingleResult();
     }
 
     /** The newest import at or before a moment (0 when there was none yet). */

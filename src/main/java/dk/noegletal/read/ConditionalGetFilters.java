@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Conditional GET for every read of the API. A response depends only on the data (the count of writes and the
  * revision read) and on the request (path, query, Accept), so its ETag is known before anything is computed, and
- * a client that has it gets 304 at the cost of two small queries. An answer given before under the same tag is
+ * a client that has it gets 304 at the cost of one small query. An answer given before under the same tag is
  * given again from {@link ResponseCache}. That holds for {@code period=latest} too: the period it names moves only
  * when the data change, and so does the tag ({@link LatestPeriodService}).
  */

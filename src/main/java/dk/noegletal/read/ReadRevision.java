@@ -35,7 +35,11 @@ public class ReadRevision {
      */
     public long dataVersion() {
         if (writes == null) {
-            writes = dataVersion.current();
+            if (revision == null) {
+                readCurrent();
+            } else {
+                writes = dataVersion.current();
+            }
         }
         return writes;
     }
@@ -43,9 +47,21 @@ public class ReadRevision {
     /** The revision: the import id after which the data are read (0: before any import). */
     public long get() {
         if (revision == null) {
-            revision = revisions.newest();
+            readCurrent();
         }
         return revision;
+    }
+
+    /**
+     * The count of writes and the newest import, in one statement: every read asks for both (its ETag), so one
+     * round trip to the database rather than two. A count read before is kept: the request sees one value.
+     */
+    private void readCurrent() {
+        DataVersion.State state = dataVersion.state();
+        revision = state.newestImport();
+        if (writes == null) {
+            writes = state.writes();
+        }
     }
 
     /**

@@ -89,6 +89,19 @@ class RevisionAndCachingTest extends ImportingTest {
     }
 
     @Test
+    void anImportThatChangesNothingLeavesTheTagAsItWas() {
+        String file = FIRST.replace("2045,110", "2045,112");
+        long changing = importCsv(file);
+        String tag = given().when().get(READS.get(0)).then().statusCode(200).extract().header("ETag");
+
+        long unchanging = importCsv(file);
+        assertNotEquals(changing, unchanging);
+        given().header("If-None-Match", tag).when().get(READS.get(0)).then().statusCode(304).header("ETag", tag);
+        // Asked without a tag, the answer carries the same one.
+        assertEquals(tag, given().when().get(READS.get(0)).then().statusCode(200).extract().header("ETag"));
+    }
+
+    @Test
     void twoConcurrentImportsOfDisjointFilesBothLand() throws Exception {
         StringBuilder one = new StringBuilder("area,target_group,measure,period,value\n");
         StringBuilder two = new StringBuilder("area,target_group,measure,period,value\n");
