@@ -20,6 +20,7 @@ One command, python3 bench/run.py, measures the packaged service on H2 and on Po
     import changes one value, so that every answer kept from before is stale. Answers are counted by status:
     503 (the service shedding load) apart from other non-2xx; the service's log is searched for OutOfMemoryError.
     A sample of every mix is checked to answer 200 first (anything else is a harness error in the report).
+    Before the loads (hits and misses), a warm-up of --warm-up seconds (60) over all the mixes, unmeasured.
   - First answers after an import: a small import changes one value, then one GET of an endpoint, of a URL not
     asked before, is timed; for each endpoint, --repeat times.
   - Start-up time and resident memory with the national dataset loaded.
@@ -27,7 +28,7 @@ Writes bench/results/report.md and bench/results/report.json (--small: report-sm
 report-class-data-archive.*), with a table of the targets of the issue (measured, limit, met) for H2 and
 PostgreSQL.
 
-On two cores it takes some 50 minutes; --repeat, --duration, --databases and --small (a small dataset, for a smoke
+On two cores it takes some 52 minutes; --repeat, --duration, --databases and --small (a small dataset, for a smoke
 run of the harness) shorten it.
 Needs java, python3, wrk (apt-get install wrk), psql and a PostgreSQL server on 127.0.0.1:5432 (user postgres);
 the database is NOEGLETAL_BENCH_DB (default noegletal_bench, created when missing, its schema public emptied), the
@@ -600,6 +601,25 @@ def cache_hits(database, manifest, args):
     return hits
 
 
+def warm_up(database, service, mixes, args, rng):
+    """
+    All the mixes' URLs together in a shuffled order at 32 connections, unmeasured, before anything is measured under
+    load: the JVM compiles the code the figures run (on two cores that takes a minute of load, and the first runs
+    of a mix answered at a tenth of their later rate), so the runs measure the service as it runs, not its first
+    minute. The first minute after a start is in the start-up and first-answer figures.
+    """
+    if args.warm_up <= 0:
+        return None
+    paths = [path for family in FAMILIES for path in mixes[family]]
+    rng.shuffle(paths)
+    paths_file = WORK / "urls" / f"{database}-warm-up.txt"
+    paths_file.write_text("\n".join(paths) + "\n")
+    figures = wrk(paths_file, CONNECTIONS[-1], args.warm_up)
+    settle(service)
+    log(f"{DATABASES[database]} warm-up of {args.warm_up} s: {figures['ok_rps']} answered/s")
+    return {"seconds": args.warm_up, "ok_rps": figures["ok_rps"], "statuses": figures["statuses"]}
+
+
 def cache_misses(database, service, mixes, touch, args, rng):
     misses = {}
     for family in FAMILIES:
@@ -769,6 +789,7 @@ def measure_database(database, data, manifest, args, harness_errors):
         result["verified"] = {"urls": checked, "not_200": len(errors), "busy_503_asked_again": busy}
         log(f"{name}: {checked} URLs of the mixes checked, {len(errors)} did not answer 200 "
             f"({busy} answers 503 asked again)")
+        result["warm_up"] = warm_up(database, service, mixes, args, random.Random(args.seed))
         result["hits"] = cache_hits(database, manifest, args)
         settle(service)
         result["first_answer_ms"] = first_answers(held_out, touch, harness_errors, database)
@@ -797,6 +818,8 @@ def main():
     parser.add_argument("--databases", default="h2,postgresql", help="h2, postgresql or both (comma-separated)")
     parser.add_argument("--mix-urls", type=int, default=100_000, help="URLs in each cache-miss mix (at most)")
     parser.add_argument("--verify", type=int, default=60, help="URLs of each mix checked to answer 200 first")
+    parser.add_argument("--warm-up", type=int, default=60,
+                        help="seconds of load over all the mixes, unmeasured, before the load runs (0: none)")
     parser.add_argument("--class-data-archive", action="store_true",
                         help="start the service from a class-data archive (AppCDS) of a training run: it starts "
                              "about a second faster, and (measured on H2) imports and computes slower")
@@ -816,7 +839,7 @@ def main():
     log(f"{manifest['observations']} observations in {len(manifest['files'])} yearly files and in one file per format")
     report = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"), "repeat": args.repeat,
               "class_data_archive": args.class_data_archive,
-              "wrk_seconds": args.duration, "jvm_options": JVM_OPTIONS, "environment": SERVICE_ENVIRONMENT,
+              "wrk_seconds": args.duration, "warm_up_seconds": args.warm_up, "jvm_options": JVM_OPTIONS, "environment": SERVICE_ENVIRONMENT,
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "java": subprocess.run(["java", "-version"], capture_output=True, text=True)
                           .stderr.splitlines()[0],
@@ -988,7 +1011,9 @@ def markdown(report):
              + (", with a class-data archive (AppCDS) of a training run of each build (--class-data-archive)"
                 if report.get("class_data_archive") else ", without a class-data archive (see README)")
              + f". Every figure is the median of "
-             f"{report['repeat']} runs; wrk runs {report['wrk_seconds']} s.", "",
+             f"{report['repeat']} runs; wrk runs {report['wrk_seconds']} s"
+             + (f", after a warm-up of {report['warm_up_seconds']} s over all the cache-miss mixes (unmeasured) on "
+                "each database's loaded service" if report.get("warm_up_seconds") else "") + ".", "",
              "## Targets", ""]
     header = "| target |" + "".join(f" {n}: measured | limit | met |" for n in names)
     lines += [header, "|---|" + "---:|---|---|" * len(names)]
