@@ -839,7 +839,8 @@ def main():
     log(f"{manifest['observations']} observations in {len(manifest['files'])} yearly files and in one file per format")
     report = {"started": datetime.now(timezone.utc).isoformat(timespec="seconds"), "repeat": args.repeat,
               "class_data_archive": args.class_data_archive,
-              "wrk_seconds": args.duration, "warm_up_seconds": args.warm_up, "jvm_options": JVM_OPTIONS, "environment": SERVICE_ENVIRONMENT,
+              "wrk_seconds": args.duration, "warm_up_seconds": args.warm_up,
+              "jvm_options": JVM_OPTIONS, "environment": SERVICE_ENVIRONMENT,
               "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                           "java": subprocess.run(["java", "-version"], capture_output=True, text=True)
                           .stderr.splitlines()[0],
