@@ -54,14 +54,12 @@ public class ReadRevision {
 
     /**
      * The count of writes and the newest import, in one statement: every read asks for both (its ETag), so one
-     * round trip to the database rather than two. A count read before is kept: the request sees one value.
+     * round trip to the database rather than two. Called only while neither is known.
      */
     private void readCurrent() {
         DataVersion.State state = dataVersion.state();
         revision = state.newestImport();
-        if (writes == null) {
-            writes = state.writes();
-        }
+        writes = state.writes();
     }
 
     /**
