@@ -1,11 +1,13 @@
 package dk.noegletal.common;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /** The count of writes to the data; it changes with every import and every cluster change. */
@@ -13,6 +15,13 @@ import javax.sql.DataSource;
 public class DataVersion {
 
     private final DataSource dataSource;
+    /** Calls of {@link #state()} outside a transaction, counted as they arrive. */
+    private final AtomicLong arrivals = new AtomicLong();
+    /** Held while the state is read for callers outside a transaction: one such read at a time. */
+    private final Object reading = new Object();
+    /** The newest state read for callers outside a transaction, and the count of arrivals when its read began. */
+    private State newest;
+    private long newestReadAfter = -1;
 
     DataVersion(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -27,8 +36,28 @@ public class DataVersion {
      * the newest import that changed the data (0 before the first). An import that changed nothing is kept in the
      * history but is no new revision, so it leaves every ETag as it was. The newest is found from the top of the
      * imports' primary key, however long their history.
+     * <p>
+     * Every read asks this first, so under load many ask at once. Outside a transaction they share reads: a caller
+     * takes the state of a read that began after it called, waiting for one if need be, so it sees every write
+     * committed before it asked, exactly as if it had read alone, while the database answers one statement at a time
+     * instead of one per request. A caller in a transaction reads in it, seeing its own writes.
      */
     public State state() {
+        if (QuarkusTransaction.isActive()) {
+            return readState();
+        }
+        long arrival = arrivals.incrementAndGet();
+        synchronized (reading) {
+            if (newestReadAfter < arrival) {
+                long readAfter = arrivals.get();
+                newest = readState();
+                newestReadAfter = readAfter;
+            }
+            return newest;
+        }
+    }
+
+    private State readState() {
         return read("select v.version, coalesce((select r.id from import_run r where r.inserted > 0 or r.updated > 0"
                 + " order by r.id desc fetch first 1 rows only), 0) from data_version v where v.id = 1",
                 rows -> new State(rows.getLong(1), rows.getLong(2)));
