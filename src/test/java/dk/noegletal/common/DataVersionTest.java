@@ -36,43 +36,17 @@ class DataVersionTest {
 
     @Test
     void aReadAskedAfterAnotherInstancesWriteSeesItWhileManyReadAtOnce() throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService readers = Executors.newFixedThreadPool(8);
-        List<Future<?>> load = new ArrayList<>();
-        for (int reader = 0; reader < 8; reader++) {
-            load.add(readers.submit(() -> {
-                while (running.get()) {
-                    dataVersion.state();
-                }
-            }));
-        }
-        try {
+        whileEightDo(dataVersion::state, () -> {
             for (int write = 0; write < 2000; write++) {
                 long written = writeAsAnotherInstance();
                 assertEquals(written, dataVersion.state().writes(), "write " + write);
             }
-        } finally {
-            running.set(false);
-            readers.shutdown();
-            assertTrue(readers.awaitTermination(30, TimeUnit.SECONDS));
-        }
-        for (Future<?> reader : load) {
-            reader.get();
-        }
+        });
     }
 
     @Test
     void anETagAskedAfterAnotherInstancesWriteIsNewWhileManyAskAtOnce() throws Exception {
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(8);
-        for (int client = 0; client < 8; client++) {
-            clients.submit(() -> {
-                while (running.get()) {
-                    given().when().get("/api/v1/measures").then().statusCode(200);
-                }
-            });
-        }
-        try {
+        whileEightDo(() -> given().when().get("/api/v1/measures").then().statusCode(200), () -> {
             String before = given().when().get("/api/v1/measures").then().statusCode(200).extract().header("ETag");
             for (int write = 0; write < 20; write++) {
                 writeAsAnotherInstance();
@@ -81,11 +55,7 @@ class DataVersionTest {
                 assertNotEquals(before, after, "write " + write);
                 before = after;
             }
-        } finally {
-            running.set(false);
-            clients.shutdown();
-            assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
-        }
+        });
     }
 
     @Test
@@ -115,5 +85,33 @@ class DataVersionTest {
             statement.executeUpdate("update data_version set version = version + 1 where id = 1");
             return version + 1;
         }
+    }
+
+    /** Runs {@code checks} while eight threads do {@code load} over and over; a failure of the load fails the test. */
+    private static void whileEightDo(Runnable load, Checks checks) throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<?>> loads = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            loads.add(threads.submit(() -> {
+                while (running.get()) {
+                    load.run();
+                }
+            }));
+        }
+        try {
+            checks.run();
+        } finally {
+            running.set(false);
+            threads.shutdown();
+            assertTrue(threads.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        for (Future<?> each : loads) {
+            each.get();
+        }
+    }
+
+    private interface Checks {
+        void run() throws Exception;
     }
 }
