@@ -8,6 +8,7 @@ import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.Point;
 import dk.noegletal.timeseries.Reason;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,48 @@ public final class KeyFigureCalculator {
      */
     public record Input(Period period, List<TargetGroupDto> tree, Map<String, Map<Period, Point>> area,
             Map<String, Map<Period, Point>> country, Map<String, Map<Period, Point>> municipalTotals,
-            Map<Period, Point> population) {
+            Map<Period, Point> population, Nationals nationals) {
+
+        /** An input of its own: national figures are not shared with other inputs. */
+        public Input(Period period, List<TargetGroupDto> tree, Map<String, Map<Period, Point>> area,
+                Map<String, Map<Period, Point>> country, Map<String, Map<Period, Point>> municipalTotals,
+                Map<Period, Point> population) {
+            this(period, tree, area, country, municipalTotals, population, new Nationals(country, municipalTotals));
+        }
+    }
+
+    /**
+     * The national figures found for the inputs of one computation, each group's in each period once: every area's
+     * national share divides by the same figure (a ranking of 98 municipalities found it 98 times). Used only by
+     * inputs with the very country and municipal totals it was made for. Not for use by several threads at once.
+     */
+    public static final class Nationals {
+
+        private record Key(String code, Period period, int months) {
+        }
+
+        private final Map<String, Map<Period, Point>> country;
+        private final Map<String, Map<Period, Point>> municipalTotals;
+        private final Map<Key, National> found = new HashMap<>();
+
+        public Nationals(Map<String, Map<Period, Point>> country,
+                Map<String, Map<Period, Point>> municipalTotals) {
+            this.country = country;
+            this.municipalTotals = municipalTotals;
+        }
+
+        private National find(String code, Resolver resolver, Input input, Period period, Set<Integer> months) {
+            if (input.country() != country || input.municipalTotals() != municipalTotals) {
+                return national(resolver, input, period, months);
+            }
+            Key key = new Key(code, period, months == null ? -1 : PeriodAverage.bits(months));
+            National national = found.get(key);
+            if (national == null) {
+                national = national(resolver, input, period, months);
+                found.put(key, national);
+            }
+            return national;
+        }
     }
 
     /** Where a group's value comes from. */
@@ -108,18 +150,31 @@ public final class KeyFigureCalculator {
     /** The figures of every group in catalogue order (parents before their sub-groups), then "I alt". */
     public static List<GroupFigures> compute(Input input) {
         List<GroupFigures> figures = new ArrayList<>();
+        Population population = population(input);
         for (TargetGroupDto top : input.tree()) {
-            addWithChildren(top, input, figures);
+            addWithChildren(top, input, population, figures);
         }
-        figures.add(total(input));
+        figures.add(total(input, population));
         return figures;
     }
 
     /** "I alt": the sum of the top-level groups. */
-    private static GroupFigures total(Input input) {
+    private static GroupFigures total(Input input, Population population) {
         Resolver total = (series, period, months) -> sum(parts(input.tree(), series, period), period, months,
                 ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
-        return figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input);
+        return figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input, population);
+    }
+
+    /** The area's population 16-66 in the period and a year earlier: the same for every group. */
+    private record Population(Figure now, Figure yearEarlier) {
+    }
+
+    private static Population population(Input input) {
+        Function<Period, Figure> population = p -> {
+            PeriodAverage.Result result = PeriodAverage.orEnclosing(input.population(), p);
+            return result.hasData() ? result.figure() : Figure.missing(Reason.NO_POPULATION);
+        };
+        return new Population(population.apply(input.period()), population.apply(input.period().yearEarlier()));
     }
 
     /**
@@ -130,10 +185,11 @@ public final class KeyFigureCalculator {
      */
     public static Optional<GroupFigures> compute(Input input, String code) {
         if (code.equals(TOTAL_CODE)) {
-            return Optional.of(total(input));
+            return Optional.of(total(input, population(input)));
         }
         return find(input.tree(), code).map(group -> figures(group.code(), group.name(), group.parentCode(),
-                group.level(), (series, period, months) -> resolve(group, series, period, months), input));
+                group.level(), (series, period, months) -> resolve(group, series, period, months), input,
+                population(input)));
     }
 
     private static Optional<TargetGroupDto> find(List<TargetGroupDto> groups, String code) {
@@ -149,14 +205,15 @@ public final class KeyFigureCalculator {
         return Optional.empty();
     }
 
-    private static void addWithChildren(TargetGroupDto group, Input input, List<GroupFigures> into) {
+    private static void addWithChildren(TargetGroupDto group, Input input, Population population,
+            List<GroupFigures> into) {
         into.add(figures(group.code(), group.name(), group.parentCode(), group.level(),
-                (series, period, months) -> resolve(group, series, period, months), input));
-        group.children().forEach(child -> addWithChildren(child, input, into));
+                (series, period, months) -> resolve(group, series, period, months), input, population));
+        group.children().forEach(child -> addWithChildren(child, input, population, into));
     }
 
     private static GroupFigures figures(String code, String name, String parentCode, int level, Resolver resolver,
-            Input input) {
+            Input input, Population population) {
         Period period = input.period();
         Resolved current = resolver.resolve(input.area(), period, null);
         // A partial period is compared with the same months a year earlier, never with a whole year.
@@ -173,17 +230,13 @@ public final class KeyFigureCalculator {
         }
         Change change = new Change(value.minus(previous), value.percentChangeFrom(previous));
 
-        National national = national(resolver, input, period, months);
-        National nationalEarlier = national(resolver, input, period.yearEarlier(), months);
+        National national = input.nationals().find(code, resolver, input, period, months);
+        National nationalEarlier = input.nationals().find(code, resolver, input, period.yearEarlier(), months);
         Share nationalShare = share(value.percentOf(national.figure()), previous.percentOf(nationalEarlier.figure()),
                 national.source());
 
-        Function<Period, Figure> population = p -> {
-            PeriodAverage.Result result = PeriodAverage.orEnclosing(input.population(), p);
-            return result.hasData() ? result.figure() : Figure.missing(Reason.NO_POPULATION);
-        };
-        Share shareOfPopulation = share(value.percentOf(population.apply(period)),
-                previous.percentOf(population.apply(period.yearEarlier())), null);
+        Share shareOfPopulation = share(value.percentOf(population.now()), previous.percentOf(population.yearEarlier()),
+                null);
 
         return new GroupFigures(code, name, parentCode, level, value, previous, change, nationalShare,
                 shareOfPopulation, current.completeness(), current.source());

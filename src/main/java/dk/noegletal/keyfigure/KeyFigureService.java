@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** Computes the key figures of an area and period from the stored series. */
 @ApplicationScoped
@@ -129,8 +131,16 @@ public class KeyFigureService {
      * this key, so a repeated request is answered without reading the data again, and an import or a cluster
      * change, in this instance or another sharing the database, leads to new keys rather than stale figures.
      */
-    private record ComputedKey(long revision, long dataVersion, List<String> areaCodes, List<Period> periods,
+    private record ComputedKey(long revision, long dataVersion, Map<String, List<Period>> periodsByArea,
             String group, LocalDate through) {
+    }
+
+    /** An area and the periods whose figures are wanted of it. */
+    public record Wanted(AreaDto area, List<Period> periods) {
+
+        public Wanted {
+            periods = List.copyOf(periods);
+        }
     }
 
     /**
@@ -159,15 +169,30 @@ public class KeyFigureService {
      */
     @Transactional
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods, String group, LocalDate through) {
-        ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(),
-                wanted.stream().map(AreaDto::code).toList(), List.copyOf(periods), group, through);
+        return compute(wanted.stream().map(area -> new Wanted(area, List.copyOf(periods))).toList(), group, through);
+    }
+
+    /**
+     * As {@link #compute(Collection, Collection, String, LocalDate)}, with periods of their own for each area: only
+     * those are computed (a quarterly report shows three periods of its area, one of each area it is compared with).
+     * {@link Figures#of} has no figures of an area in a period not asked of it.
+     */
+    @Transactional
+    public Figures compute(List<Wanted> wanted, String group, LocalDate through) {
+        Map<String, Wanted> byArea = new LinkedHashMap<>(); // an area asked for twice is computed once
+        wanted.forEach(one -> byArea.merge(one.area().code(), one, (asked, more) -> new Wanted(asked.area(),
+                Stream.concat(asked.periods().stream(), more.periods().stream()).distinct().toList())));
+        Map<String, List<Period>> periodsByArea = new LinkedHashMap<>();
+        byArea.forEach((code, one) -> periodsByArea.put(code, one.periods()));
+        ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(), periodsByArea, group, through);
         // The first asker computes, on its own thread (in its request and transaction); others asking for the same
         // figures meanwhile wait for that, but no longer than for a turn of their own.
         CompletableFuture<Figures> mine = new CompletableFuture<>();
         CompletableFuture<Figures> figures = computed.get(key, (ignored, executor) -> mine);
         if (figures == mine) {
             try {
-                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(wanted, periods, group, through))));
+                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(
+                        List.copyOf(byArea.values()), group, through))));
             } catch (RuntimeException | Error e) {
                 mine.completeExceptionally(e);
                 throw e;
@@ -191,9 +216,9 @@ public class KeyFigureService {
      * of set-based reads: one for the stored areas and the country, one per cluster (sums over its members, in the
      * database), and, only when the country lacks a group, one for the sums over all municipalities.
      */
-    private Figures computeFromStore(Collection<AreaDto> wanted, Collection<Period> periods, String group,
-            LocalDate through) {
+    private Figures computeFromStore(List<Wanted> wanted, String group, LocalDate through) {
         // Whole years from the year before the earliest period: changes, and the population's annual values.
+        List<Period> periods = wanted.stream().flatMap(one -> one.periods().stream()).toList();
         Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
         Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
         Set<Measure> measures = Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66);
@@ -202,10 +227,17 @@ public class KeyFigureService {
         List<String> groups = group == null || group.equals(KeyFigureCalculator.TOTAL_CODE) ? allGroups(tree)
                 : allGroups(subtree(tree, group));
         Set<String> storedAreas = new HashSet<>(Set.of(AreaService.COUNTRY));
-        wanted.stream().filter(area -> area.type() != AreaType.CLUSTER).forEach(area -> storedAreas.add(area.code()));
+        Map<String, AreaDto> clusters = new LinkedHashMap<>();
+        for (Wanted one : wanted) {
+            if (one.area().type() == AreaType.CLUSTER) {
+                clusters.put(one.area().code(), one.area());
+            } else {
+                storedAreas.add(one.area().code());
+            }
+        }
         Map<SeriesKey, Map<Period, Point>> stored = new HashMap<>(series.current(storedAreas, measures, groups, first,
                 last));
-        wanted.stream().filter(area -> area.type() == AreaType.CLUSTER).forEach(cluster ->
+        clusters.values().forEach(cluster ->
                 stored.putAll(series.totals(cluster.code(), cluster.members(), measures, groups, first, last)));
         until(stored, through);
 
@@ -220,13 +252,15 @@ public class KeyFigureService {
                 : Map.of();
 
         Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea = new HashMap<>();
-        for (AreaDto area : wanted) {
+        KeyFigureCalculator.Nationals nationals = new KeyFigureCalculator.Nationals(country, municipalTotals);
+        for (Wanted one : wanted) {
+            AreaDto area = one.area();
             Map<String, Map<Period, Point>> own = byAreaAndGroup.getOrDefault(area.code(), Map.of());
             Map<Period, Point> population = stored.getOrDefault(
                     new SeriesKey(area.code(), null, Measure.POPULATION_16_66), Map.of());
-            for (Period period : periods) {
+            for (Period period : one.periods()) {
                 KeyFigureCalculator.Input input = new KeyFigureCalculator.Input(period, tree, own, country,
-                        municipalTotals, population);
+                        municipalTotals, population, nationals);
                 byArea.computeIfAbsent(area.code(), code -> new HashMap<>()).put(period, group == null
                         ? KeyFigureCalculator.compute(input)
                         : KeyFigureCalculator.compute(input, group).map(List::of).orElseGet(List::of));

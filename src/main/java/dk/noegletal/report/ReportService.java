@@ -88,10 +88,13 @@ public class ReportService {
         }
         AreaDto area = found.get();
         List<AreaDto> compared = areas.comparedWith(area);
-        List<AreaDto> all = new ArrayList<>(compared);
-        all.add(0, area);
         Period year = Period.year(quarter.year());
-        KeyFigureService.Figures figures = keyFigures.compute(all, List.of(quarter, quarter.previous(), year));
+        // The report shows its area's quarter, previous quarter and (in a notice) year, and the quarter alone of the
+        // areas it is compared with: only those are computed.
+        List<KeyFigureService.Wanted> wanted = new ArrayList<>();
+        wanted.add(new KeyFigureService.Wanted(area, List.of(quarter, quarter.previous(), year)));
+        compared.forEach(other -> wanted.add(new KeyFigureService.Wanted(other, List.of(quarter))));
+        KeyFigureService.Figures figures = keyFigures.compute(wanted, null, null);
 
         List<GroupFigures> current = figures.of(area.code(), quarter);
         Map<String, GroupFigures> previousQuarter = byCode(figures.of(area.code(), quarter.previous()));

@@ -572,6 +572,32 @@ class KeyFigureCalculatorTest {
         assertValue("0", population.changePp());
     }
 
+    /**
+     * Areas computed together share their national figures, each group's in each period and months once: an area a
+     * month behind still divides by the country's figure of its own months, not by the whole year another area found.
+     */
+    @Test
+    void areasComputedTogetherEachTakeTheNationalFigureOfTheirOwnMonths() {
+        Fixture whole = in2018().areaMonths("b", 2018, RISING_2018).areaMonths("b", 2017, RISING_2017)
+                .countryMonths("b", 2018, withDecember("10000", "21000"))
+                .countryMonths("b", 2017, withDecember("10000", "21000"));
+        Fixture partial = in2018().areaMonths("b", 2018, Arrays.copyOf(RISING_2018, 11))
+                .areaMonths("b", 2017, RISING_2017);
+        KeyFigureCalculator.Nationals shared = new KeyFigureCalculator.Nationals(whole.country, whole.municipalTotals);
+        Period year = Period.year(2018);
+        GroupFigures first = KeyFigureCalculator.compute(new KeyFigureCalculator.Input(year, TREE, whole.area,
+                whole.country, whole.municipalTotals, whole.population, shared), "b").orElseThrow();
+        GroupFigures second = KeyFigureCalculator.compute(new KeyFigureCalculator.Input(year, TREE, partial.area,
+                whole.country, whole.municipalTotals, partial.population, shared), "b").orElseThrow();
+
+        assertClose("1.4198473282442748091", first.nationalShare().value()); // 155 / (131000 / 12) × 100
+        assertValue("1.5", second.nationalShare().value()); // 150 / 10000 × 100: January-November only
+        assertValue("1.4", second.nationalShare().previousYear()); // 140 / 10000 × 100
+        assertEquals(first.nationalShare().value(), KeyFigureCalculator.compute(new KeyFigureCalculator.Input(year,
+                TREE, whole.area, whole.country, whole.municipalTotals, whole.population, shared), "b").orElseThrow()
+                .nationalShare().value());
+    }
+
     @Test
     void partialParentAndTotalAreComparedWithTheSameMonthsAYearEarlier() {
         List<GroupFigures> rows = in2018()
