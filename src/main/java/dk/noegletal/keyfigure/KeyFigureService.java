@@ -169,7 +169,8 @@ public class KeyFigureService {
      */
     @Transactional
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods, String group, LocalDate through) {
-        return compute(wanted.stream().map(area -> new Wanted(area, List.copyOf(periods))).toList(), group, through);
+        List<Period> asked = List.copyOf(periods);
+        return compute(wanted.stream().map(area -> new Wanted(area, asked)).toList(), group, through);
     }
 
     /**
@@ -219,6 +220,9 @@ public class KeyFigureService {
     private Figures computeFromStore(List<Wanted> wanted, String group, LocalDate through) {
         // Whole years from the year before the earliest period: changes, and the population's annual values.
         List<Period> periods = wanted.stream().flatMap(one -> one.periods().stream()).toList();
+        if (periods.isEmpty()) {
+            return new Figures(Map.of(), 0); // no area, or no period, was asked for
+        }
         Period first = Period.year(periods.stream().mapToInt(Period::year).min().orElseThrow() - 1);
         Period last = Period.year(periods.stream().mapToInt(Period::year).max().orElseThrow());
         Set<Measure> measures = Set.of(Measure.FULL_TIME_PERSONS, Measure.POPULATION_16_66);
