@@ -170,11 +170,12 @@ public final class KeyFigureCalculator {
     }
 
     private static Population population(Input input) {
-        Function<Period, Figure> population = p -> {
-            PeriodAverage.Result result = PeriodAverage.orEnclosing(input.population(), p);
-            return result.hasData() ? result.figure() : Figure.missing(Reason.NO_POPULATION);
-        };
-        return new Population(population.apply(input.period()), population.apply(input.period().yearEarlier()));
+        return new Population(population(input, input.period()), population(input, input.period().yearEarlier()));
+    }
+
+    private static Figure population(Input input, Period period) {
+        PeriodAverage.Result result = PeriodAverage.orEnclosing(input.population(), period);
+        return result.hasData() ? result.figure() : Figure.missing(Reason.NO_POPULATION);
     }
 
     /**
