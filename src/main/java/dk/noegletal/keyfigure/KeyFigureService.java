@@ -292,8 +292,8 @@ public class KeyFigureService {
         Map<String, Map<Period, Point>> country = byAreaAndGroup.getOrDefault(AreaService.COUNTRY, Map.of());
         return byAreaAndGroup.entrySet().stream().filter(area -> !area.getKey().equals(AreaService.COUNTRY))
                 .flatMap(area -> area.getValue().entrySet().stream())
-                .anyMatch(group -> !country.getOrDefault(group.getKey(), Map.of()).keySet()
-                        .containsAll(group.getValue().keySet()));
+                .anyMatch(group -> !SeriesService.hasEveryPeriodOf(country.getOrDefault(group.getKey(), Map.of()),
+                        group.getValue()));
     }
 
     /** The group with the given code and its sub-groups, as a tree of one; empty when there is no such group. */

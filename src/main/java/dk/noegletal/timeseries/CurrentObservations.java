@@ -597,6 +597,36 @@ final class CurrentObservations {
             return day >= toDay ? this : new KeptPoints(block, fromDay, day, table, runs, importedAt);
         }
 
+        /**
+         * Whether every period of {@code other} has an entry here too: of the same snapshot's points by their period
+         * numbers, in one pass over both (both are ordered by start), without making periods.
+         */
+        boolean hasEveryPeriodOf(KeptPoints other) {
+            if (other.table != table) {
+                return keySet().containsAll(other.keySet());
+            }
+            int from = low;
+            for (int j = other.low; j < other.high; j++) {
+                if (!other.inSpan(j)) {
+                    continue;
+                }
+                char wanted = other.block.periods[j];
+                int start = table.startDay(wanted);
+                while (from < high && table.startDay(block.periods[from]) < start) {
+                    from++;
+                }
+                int i = from;
+                while (i < high && table.startDay(block.periods[i]) == start
+                        && (block.periods[i] != wanted || !inSpan(i))) {
+                    i++;
+                }
+                if (i == high || block.periods[i] != wanted) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The newest import among the entries, without making their points (0 when there are none). */
         long newestImportId() {
             long newest = 0;

@@ -119,6 +119,15 @@ public class SeriesService {
         return ending;
     }
 
+    /** Whether {@code points} has every period that {@code other} has; of kept points without making periods. */
+    public static boolean hasEveryPeriodOf(Map<Period, Point> points, Map<Period, Point> other) {
+        if (points instanceof CurrentObservations.KeptPoints kept
+                && other instanceof CurrentObservations.KeptPoints keptOther) {
+            return kept.hasEveryPeriodOf(keptOther);
+        }
+        return points.keySet().containsAll(other.keySet());
+    }
+
     /** The newest import among the points of the series (0 when there are none), without making kept points. */
     public static long newestImportId(Collection<Map<Period, Point>> series) {
         return series.stream().mapToLong(SeriesService::newestImportId).max().orElse(0);

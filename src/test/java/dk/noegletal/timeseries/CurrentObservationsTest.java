@@ -188,6 +188,25 @@ class CurrentObservationsTest extends ImportingTest {
             }
             points += want.size();
         }
+        // Whether one series has every period of another: of each with its neighbours and the country's, cut or not.
+        List<SeriesService.SeriesKey> keys = new ArrayList<>(expected.keySet());
+        for (int i = 0; i < keys.size(); i++) {
+            List<SeriesService.SeriesKey> others = new ArrayList<>(List.of(keys.get((i + 1) % keys.size()),
+                    keys.get((i + 7) % keys.size()), keys.get(i)));
+            keys.stream().filter(key -> key.areaCode().equals("000")).forEach(others::add);
+            for (SeriesService.SeriesKey other : others) {
+                for (int t = 0; t < THROUGH.size(); t++) {
+                    LocalDate cut = THROUGH.get(t);
+                    LocalDate otherCut = THROUGH.get((t + 1) % THROUGH.size());
+                    Map<Period, Point> want = SeriesService.endingBy(expected.get(keys.get(i)), cut);
+                    Map<Period, Point> wantOther = SeriesService.endingBy(expected.get(other), otherCut);
+                    assertEquals(want.keySet().containsAll(wantOther.keySet()),
+                            SeriesService.hasEveryPeriodOf(SeriesService.endingBy(actual.get(keys.get(i)), cut),
+                                    SeriesService.endingBy(actual.get(other), otherCut)),
+                            keys.get(i) + " through " + cut + " has every period of " + other + " through " + otherCut);
+                }
+            }
+        }
         return points;
     }
 
