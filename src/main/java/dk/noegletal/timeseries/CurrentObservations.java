@@ -587,9 +587,9 @@ final class CurrentObservations {
 
         private Point point(int i) {
             long value = block.value(i);
-            long importId = runs.id(block.imports[i]);
+            char run = block.imports[i];
             return new Point(table.period(block.periods[i]), value == SUPPRESSED ? null : BigDecimal.valueOf(value,
-                    SCALE), importId, importedAt.apply(importId));
+                    SCALE), runs.id(run), runs.importedAt(run, importedAt));
         }
 
         /** The entries of periods that end on or before the day (a day number): a narrower view, nothing copied. */
@@ -792,6 +792,7 @@ final class CurrentObservations {
 
         private final Map<Long, Character> numbers = new HashMap<>();
         private volatile long[] ids = new long[0];
+        private volatile OffsetDateTime[] times = new OffsetDateTime[0];
 
         synchronized char number(long id) {
             Character number = numbers.get(id);
@@ -811,6 +812,27 @@ final class CurrentObservations {
 
         long id(char number) {
             return ids[number];
+        }
+
+        /**
+         * When the import of the number was made: found by {@code find} the first time, then kept by number (an
+         * import's time never changes), as every point made of a kept observation carries it.
+         */
+        OffsetDateTime importedAt(char number, LongFunction<OffsetDateTime> find) {
+            OffsetDateTime[] known = times;
+            OffsetDateTime at = number < known.length ? known[number] : null;
+            if (at == null) {
+                at = find.apply(ids[number]);
+                remember(number, at);
+            }
+            return at;
+        }
+
+        private synchronized void remember(char number, OffsetDateTime at) {
+            if (times.length <= number) {
+                times = Arrays.copyOf(times, ids.length);
+            }
+            times[number] = at;
         }
     }
 
