@@ -34,47 +34,52 @@ public final class KeyFigureCalculator {
      */
     public record Input(Period period, List<TargetGroupDto> tree, Map<String, Map<Period, Point>> area,
             Map<String, Map<Period, Point>> country, Map<String, Map<Period, Point>> municipalTotals,
-            Map<Period, Point> population, Nationals nationals) {
+            Map<Period, Point> population, Resolutions resolutions) {
 
-        /** An input of its own: national figures are not shared with other inputs. */
+        /** An input of its own: the values it finds are not shared with other inputs. */
         public Input(Period period, List<TargetGroupDto> tree, Map<String, Map<Period, Point>> area,
                 Map<String, Map<Period, Point>> country, Map<String, Map<Period, Point>> municipalTotals,
                 Map<Period, Point> population) {
-            this(period, tree, area, country, municipalTotals, population, new Nationals(country, municipalTotals));
+            this(period, tree, area, country, municipalTotals, population, new Resolutions());
         }
     }
 
     /**
-     * The national figures found for the inputs of one computation, each group's in each period once: every area's
-     * national share divides by the same figure (a ranking of 98 municipalities found it 98 times). Used only by
-     * inputs with the very country and municipal totals it was made for. Not for use by several threads at once.
+     * The values found for the inputs of one computation (of one tree of target groups): each group's, and the
+     * total's, in each series, period and months once. "I alt" sums the top-level groups that their rows found
+     * already, and every area's national share divides by the same national figure (a ranking of 98 municipalities
+     * found it 98 times). Series are told apart by identity: inputs of other series find their own values. Not for
+     * use by several threads at once.
      */
-    public static final class Nationals {
+    public static final class Resolutions {
 
-        private record Key(String code, Period period, int months) {
+        /** A group's (or the total's) code, the series by identity, the period, and the months (bits; -1 all). */
+        private record Key(String code, Map<String, Map<Period, Point>> series, Period period, int months) {
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Key key && key.series == series && key.months == months
+                        && key.period.equals(period) && key.code.equals(code);
+            }
+
+            @Override
+            public int hashCode() {
+                return ((code.hashCode() * 31 + System.identityHashCode(series)) * 31 + period.hashCode()) * 31
+                        + months;
+            }
         }
 
-        private final Map<String, Map<Period, Point>> country;
-        private final Map<String, Map<Period, Point>> municipalTotals;
-        private final Map<Key, National> found = new HashMap<>();
+        private final Map<Key, Resolved> found = new HashMap<>();
 
-        public Nationals(Map<String, Map<Period, Point>> country,
-                Map<String, Map<Period, Point>> municipalTotals) {
-            this.country = country;
-            this.municipalTotals = municipalTotals;
-        }
-
-        private National find(String code, Resolver resolver, Input input, Period period, Set<Integer> months) {
-            if (input.country() != country || input.municipalTotals() != municipalTotals) {
-                return national(resolver, input, period, months);
+        private Resolved find(String code, Resolver resolver, Map<String, Map<Period, Point>> series, Period period,
+                Set<Integer> months) {
+            Key key = new Key(code, series, period, months == null ? -1 : PeriodAverage.bits(months));
+            Resolved resolved = found.get(key);
+            if (resolved == null) {
+                resolved = resolver.resolve(series, period, months);
+                found.put(key, resolved);
             }
-            Key key = new Key(code, period, months == null ? -1 : PeriodAverage.bits(months));
-            National national = found.get(key);
-            if (national == null) {
-                national = national(resolver, input, period, months);
-                found.put(key, national);
-            }
-            return national;
+            return resolved;
         }
     }
 
@@ -160,8 +165,10 @@ public final class KeyFigureCalculator {
 
     /** "I alt": the sum of the top-level groups. */
     private static GroupFigures total(Input input, Population population) {
-        Resolver total = (series, period, months) -> sum(parts(input.tree(), series, period), period, months,
-                ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
+        Resolutions resolutions = input.resolutions();
+        Resolver sum = (series, period, months) -> sum(parts(input.tree(), resolutions, series, period), period,
+                months, ValueSource.SUM_OF_TOP_LEVEL_GROUPS);
+        Resolver total = (series, period, months) -> resolutions.find(TOTAL_CODE, sum, series, period, months);
         return figures(TOTAL_CODE, TOTAL_NAME, null, 0, total, input, population);
     }
 
@@ -189,8 +196,7 @@ public final class KeyFigureCalculator {
             return Optional.of(total(input, population(input)));
         }
         return find(input.tree(), code).map(group -> figures(group.code(), group.name(), group.parentCode(),
-                group.level(), (series, period, months) -> resolve(group, series, period, months), input,
-                population(input)));
+                group.level(), resolver(group, input.resolutions()), input, population(input)));
     }
 
     private static Optional<TargetGroupDto> find(List<TargetGroupDto> groups, String code) {
@@ -209,7 +215,7 @@ public final class KeyFigureCalculator {
     private static void addWithChildren(TargetGroupDto group, Input input, Population population,
             List<GroupFigures> into) {
         into.add(figures(group.code(), group.name(), group.parentCode(), group.level(),
-                (series, period, months) -> resolve(group, series, period, months), input, population));
+                resolver(group, input.resolutions()), input, population));
         group.children().forEach(child -> addWithChildren(child, input, population, into));
     }
 
@@ -231,8 +237,8 @@ public final class KeyFigureCalculator {
         }
         Change change = new Change(value.minus(previous), value.percentChangeFrom(previous));
 
-        National national = input.nationals().find(code, resolver, input, period, months);
-        National nationalEarlier = input.nationals().find(code, resolver, input, period.yearEarlier(), months);
+        National national = national(resolver, input, period, months);
+        National nationalEarlier = national(resolver, input, period.yearEarlier(), months);
         Share nationalShare = share(value.percentOf(national.figure()), previous.percentOf(nationalEarlier.figure()),
                 national.source());
 
@@ -267,21 +273,30 @@ public final class KeyFigureCalculator {
         return new Share(value, previous, value.minus(previous), value.percentChangeFrom(previous), source);
     }
 
+    /** How a group's value is found, each once in the computation. */
+    private static Resolver resolver(TargetGroupDto group, Resolutions resolutions) {
+        Resolver once = (series, period, months) -> resolve(group, resolutions, series, period, months);
+        return (series, period, months) -> resolutions.find(group.code(), once, series, period, months);
+    }
+
     /** A group's own figure where one is stored, otherwise the sum of its sub-groups; never both. */
-    private static Resolved resolve(TargetGroupDto group, Map<String, Map<Period, Point>> series, Period period,
-            Set<Integer> months) {
+    private static Resolved resolve(TargetGroupDto group, Resolutions resolutions,
+            Map<String, Map<Period, Point>> series, Period period, Set<Integer> months) {
         PeriodAverage.Result own = PeriodAverage.of(series.getOrDefault(group.code(), Map.of()), period, months);
         if (own.hasData() || group.children().isEmpty()) {
             return new Resolved(own.figure(), own.completeness(), own.months(), ValueSource.OWN);
         }
-        return sum(parts(group.children(), series, period), period, months, ValueSource.SUM_OF_CHILDREN);
+        return sum(parts(group.children(), resolutions, series, period), period, months,
+                ValueSource.SUM_OF_CHILDREN);
     }
 
     /** Each group's value as a function of the months to take it over. */
     private static List<Function<Set<Integer>, Resolved>> parts(List<TargetGroupDto> groups,
-            Map<String, Map<Period, Point>> series, Period period) {
-        return groups.stream().<Function<Set<Integer>, Resolved>>map(
-                group -> months -> resolve(group, series, period, months)).toList();
+            Resolutions resolutions, Map<String, Map<Period, Point>> series, Period period) {
+        return groups.stream().<Function<Set<Integer>, Resolved>>map(group -> {
+            Resolver resolver = resolver(group, resolutions);
+            return months -> resolver.resolve(series, period, months);
+        }).toList();
     }
 
     /**

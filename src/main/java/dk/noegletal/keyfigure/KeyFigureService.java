@@ -256,7 +256,7 @@ public class KeyFigureService {
                 : Map.of();
 
         Map<String, Map<Period, List<KeyFigureCalculator.GroupFigures>>> byArea = new HashMap<>();
-        KeyFigureCalculator.Nationals nationals = new KeyFigureCalculator.Nationals(country, municipalTotals);
+        KeyFigureCalculator.Resolutions resolutions = new KeyFigureCalculator.Resolutions();
         for (Wanted one : wanted) {
             AreaDto area = one.area();
             Map<String, Map<Period, Point>> own = byAreaAndGroup.getOrDefault(area.code(), Map.of());
@@ -264,7 +264,7 @@ public class KeyFigureService {
                     new SeriesKey(area.code(), null, Measure.POPULATION_16_66), Map.of());
             for (Period period : one.periods()) {
                 KeyFigureCalculator.Input input = new KeyFigureCalculator.Input(period, tree, own, country,
-                        municipalTotals, population, nationals);
+                        municipalTotals, population, resolutions);
                 byArea.computeIfAbsent(area.code(), code -> new HashMap<>()).put(period, group == null
                         ? KeyFigureCalculator.compute(input)
                         : KeyFigureCalculator.compute(input, group).map(List::of).orElseGet(List::of));

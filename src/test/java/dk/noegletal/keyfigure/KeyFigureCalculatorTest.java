@@ -573,8 +573,8 @@ class KeyFigureCalculatorTest {
     }
 
     /**
-     * Areas computed together share their national figures, each group's in each period and months once: an area a
-     * month behind still divides by the country's figure of its own months, not by the whole year another area found.
+     * Areas computed together share the values they find, each group's in each series, period and months once: an area
+     * a month behind still divides by the country's figure of its own months, not by the whole year another area found.
      */
     @Test
     void areasComputedTogetherEachTakeTheNationalFigureOfTheirOwnMonths() {
@@ -583,7 +583,7 @@ class KeyFigureCalculatorTest {
                 .countryMonths("b", 2017, withDecember("10000", "21000"));
         Fixture partial = in2018().areaMonths("b", 2018, Arrays.copyOf(RISING_2018, 11))
                 .areaMonths("b", 2017, RISING_2017);
-        KeyFigureCalculator.Nationals shared = new KeyFigureCalculator.Nationals(whole.country, whole.municipalTotals);
+        KeyFigureCalculator.Resolutions shared = new KeyFigureCalculator.Resolutions();
         Period year = Period.year(2018);
         GroupFigures first = KeyFigureCalculator.compute(new KeyFigureCalculator.Input(year, TREE, whole.area,
                 whole.country, whole.municipalTotals, whole.population, shared), "b").orElseThrow();
