@@ -168,6 +168,26 @@ class Service:
         fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
+    def cpu_split(self):
+        """
+        CPU seconds the process has used: by its threads but the JIT compilers', and by the compilers (C1, C2), which
+        still compile minutes into a load and take a share that has nothing to do with the answers measured.
+        """
+        tick = os.sysconf("SC_CLK_TCK")
+        service, compilers = 0, 0
+        for task in Path(f"/proc/{self.process.pid}/task").iterdir():
+            try:
+                stat = (task / "stat").read_text()
+            except (FileNotFoundError, ProcessLookupError):
+                continue  # a thread that ended meanwhile
+            name, fields = stat[stat.index("(") + 1:stat.rindex(")")], stat.rsplit(")", 1)[1].split()
+            ticks = int(fields[11]) + int(fields[12])
+            if "CompilerThre" in name:
+                compilers += ticks
+            else:
+                service += ticks
+        return service / tick, compilers / tick
+
     def stop(self):
         self.process.terminate()
         try:
@@ -546,12 +566,27 @@ def wrk(paths_file, connections, duration, start=0):
     asked = distinct_paths(figures["paths"], figures["starts"], figures["sent"])
     latency = figures["latency_us"]
     completed = figures["completed"]
-    return {"rps": round(completed / seconds, 1), "ok_rps": round(answered / seconds, 1),
+    return {"rps": round(completed / seconds, 1), "ok_rps": round(answered / seconds, 1), "seconds": seconds,
             "p50_ms": to_ms(latency["50"]) if completed else None,
             "p99_ms": to_ms(latency["99"]) if completed else None,
             "statuses": {str(status): count for status, count in sorted(statuses.items())},
             "socket_errors": errors, "requests": completed, "paths": figures["paths"],
             "repeated_share": max(0.0, round(1 - asked / sent, 3)) if sent else 0.0}
+
+
+def measured_wrk(service, paths_file, connections, duration, start=0):
+    """
+    A wrk run with the service's CPU per answer: what its threads but the JIT compilers used over the run, divided by
+    the answers (2xx and 3xx). Unlike answers per second it does not depend on what else the machine's cores run
+    (wrk among them), so runs of other days and machines compare better by it.
+    """
+    service_before, compilers_before = service.cpu_split()
+    figures = wrk(paths_file, connections, duration, start)
+    service_after, compilers_after = service.cpu_split()
+    answered = figures["ok_rps"] * figures["seconds"]
+    figures["cpu_ms_per_answer"] = round((service_after - service_before) * 1000 / answered, 3) if answered else None
+    figures["compiler_cpu_s"] = round(compilers_after - compilers_before, 2)
+    return figures
 
 
 def median_of(runs, key):
@@ -568,7 +603,9 @@ def summarize_load(runs):
             errors[kind] = errors.get(kind, 0) + count
     return {"runs": runs, "rps": median_of(runs, "rps"), "ok_rps": median_of(runs, "ok_rps"),
             "p50_ms": median_of(runs, "p50_ms"), "p99_ms": median_of(runs, "p99_ms"),
-            "repeated_share": median_of(runs, "repeated_share"), "statuses": statuses, "socket_errors": errors}
+            "repeated_share": median_of(runs, "repeated_share"),
+            "cpu_ms_per_answer": median_of(runs, "cpu_ms_per_answer"),
+            "compiler_cpu_s": median_of(runs, "compiler_cpu_s"), "statuses": statuses, "socket_errors": errors}
 
 
 def hit_endpoints(manifest):
@@ -583,7 +620,7 @@ def hit_endpoints(manifest):
     }
 
 
-def cache_hits(database, manifest, args):
+def cache_hits(database, service, manifest, args):
     """Each endpoint's one URL, asked once (computed) and then under load: answers kept by ETag."""
     hits = {}
     for index, (name, path) in enumerate(hit_endpoints(manifest).items()):
@@ -595,7 +632,8 @@ def cache_hits(database, manifest, args):
         wrk(paths_file, 8, max(2, args.duration // 3))  # warm-up
         hits[name] = {"path": path}
         for connections in CONNECTIONS:
-            figures = summarize_load([wrk(paths_file, connections, args.duration) for _ in range(args.repeat)])
+            figures = summarize_load([measured_wrk(service, paths_file, connections, args.duration)
+                                      for _ in range(args.repeat)])
             hits[name][str(connections)] = figures
             log(f"{DATABASES[database]} hit {name} at {connections}: {figures['rps']} req/s, p99 {figures['p99_ms']} ms")
     return hits
@@ -630,7 +668,8 @@ def cache_misses(database, service, mixes, touch, args, rng):
             runs = []
             for _ in range(args.repeat):
                 touch()
-                runs.append(wrk(paths_file, connections, args.duration, rng.randrange(len(mixes[family]))))
+                runs.append(measured_wrk(service, paths_file, connections, args.duration,
+                                         rng.randrange(len(mixes[family]))))
                 runs[-1]["settled_s"] = settle(service)
             figures = summarize_load(runs)
             misses[family][str(connections)] = figures
@@ -790,7 +829,7 @@ def measure_database(database, data, manifest, args, harness_errors):
         log(f"{name}: {checked} URLs of the mixes checked, {len(errors)} did not answer 200 "
             f"({busy} answers 503 asked again)")
         result["warm_up"] = warm_up(database, service, mixes, args, random.Random(args.seed))
-        result["hits"] = cache_hits(database, manifest, args)
+        result["hits"] = cache_hits(database, service, manifest, args)
         settle(service)
         result["first_answer_ms"] = first_answers(held_out, touch, harness_errors, database)
         settle(service)
@@ -995,6 +1034,11 @@ def reliability(figures):
     return counts
 
 
+CPU_PER_ANSWER = ("CPU ms per answer: the CPU time the service's threads used over a run (the JIT compilers' left "
+                  "out), divided by its answers; it moves less than answers per second with what else the machine "
+                  "runs, so it compares runs of other days better.")
+
+
 def markdown(report):
     dbs = report["databases"]
     names = [DATABASES[d] for d in dbs]
@@ -1049,13 +1093,14 @@ def markdown(report):
         lines += ["", f"## Cache hits ({DATABASES[database]}, national dataset loaded)", "",
                   "One URL per endpoint, asked once before (so its answer is kept by ETag), then under load. wrk "
                   "counts every answer by status with a Lua script (bench/mix.lua), which costs the client some "
-                  "throughput; the trivial endpoint, the limit, is measured the same way.", "",
-                  "| endpoint | connections | req/s | p50 ms | p99 ms |", "|---|---:|---:|---:|---:|"]
+                  "throughput; the trivial endpoint, the limit, is measured the same way. " + CPU_PER_ANSWER, "",
+                  "| endpoint | connections | req/s | p50 ms | p99 ms | CPU ms per answer |",
+                  "|---|---:|---:|---:|---:|---:|"]
         for name, hit in figures["hits"].items():
             for connections in CONNECTIONS:
                 f = hit[str(connections)]
                 lines.append(f"| {name} | {connections} | {fmt(f['rps'])} | {fmt(f['p50_ms'], 2)} | "
-                             f"{fmt(f['p99_ms'], 2)} |")
+                             f"{fmt(f['p99_ms'], 2)} | {fmt(f.get('cpu_ms_per_answer'), 3)} |")
 
     for database, figures in dbs.items():
         lines += ["", f"## Cache misses ({DATABASES[database]}, national dataset loaded)", "",
@@ -1064,9 +1109,9 @@ def markdown(report):
                   "within the run, 503s included (n/a: none came; a request still unanswered when a run ends is in "
                   "no percentile); 503 and other non-2xx are summed over the runs. Repeated: the share of a run's "
                   "requests that asked a URL the run had asked before (the list wrapped). The trivial endpoint "
-                  "(cache hits) is the limit beside them.", "",
-                  "| mix | URLs | connections | answered/s | x trivial | p50 ms | p99 ms | 503 | other non-2xx | "
-                  "socket errors | repeated |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                  "(cache hits) is the limit beside them. " + CPU_PER_ANSWER, "",
+                  "| mix | URLs | connections | answered/s | x trivial | p50 ms | p99 ms | CPU ms per answer | 503 | "
+                  "other non-2xx | socket errors | repeated |", "|---|" + "---:|" * 11]
         for family in FAMILIES:
             mix = figures["misses"][family]
             for connections in CONNECTIONS:
@@ -1075,14 +1120,15 @@ def markdown(report):
                 other = {s: c for s, c in f["statuses"].items() if s != "503" and not 200 <= int(s) < 400}
                 lines.append(f"| {family} | {mix['urls']:,} | {connections} | {fmt(f['ok_rps'])} | "
                              f"{f['ok_rps'] / trivial:.3f} | {fmt(f['p50_ms'], 2)} | {fmt(f['p99_ms'], 2)} | "
-                             f"{f['statuses'].get('503', 0)} | "
+                             f"{fmt(f.get('cpu_ms_per_answer'), 3)} | {f['statuses'].get('503', 0)} | "
                              f"{', '.join(f'{s}: {c}' for s, c in other.items()) or 0} | "
                              f"{', '.join(f'{k}: {c}' for k, c in f['socket_errors'].items()) or 0} | "
                              f"{f['repeated_share'] * 100:.0f} % |")
         for connections in CONNECTIONS:
             f = figures["hits"][TRIVIAL][str(connections)]
             lines.append(f"| {TRIVIAL} (limit) | 1 | {connections} | {fmt(f['rps'])} | 1.000 | "
-                         f"{fmt(f['p50_ms'], 2)} | {fmt(f['p99_ms'], 2)} | {f['statuses'].get('503', 0)} | | | |")
+                         f"{fmt(f['p50_ms'], 2)} | {fmt(f['p99_ms'], 2)} | {fmt(f.get('cpu_ms_per_answer'), 3)} | "
+                         f"{f['statuses'].get('503', 0)} | | | |")
         lines += ["", "Examples: " + "; ".join(f"{family} `{figures['misses'][family]['example']}`"
                                                for family in FAMILIES) + "."]
 
