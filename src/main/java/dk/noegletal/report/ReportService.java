@@ -88,11 +88,10 @@ public class ReportService {
         }
         AreaDto area = found.get();
         List<AreaDto> compared = areas.comparedWith(area);
-        Period year = Period.year(quarter.year());
-        // The report shows its area's quarter, previous quarter and (in a notice) year, and the quarter alone of the
-        // areas it is compared with: only those are computed.
+        // The report shows its area's quarter and previous quarter, and the quarter alone of the areas it is compared
+        // with: only those are computed (the year only for a quarter without figures, see notice).
         List<KeyFigureService.Wanted> wanted = new ArrayList<>();
-        wanted.add(new KeyFigureService.Wanted(area, List.of(quarter, quarter.previous(), year)));
+        wanted.add(new KeyFigureService.Wanted(area, List.of(quarter, quarter.previous())));
         compared.forEach(other -> wanted.add(new KeyFigureService.Wanted(other, List.of(quarter))));
         KeyFigureService.Figures figures = keyFigures.compute(wanted, null, null);
 
@@ -108,7 +107,7 @@ public class ReportService {
         return Optional.of(new QuarterlyReportDto(ref(area), quarter.code(), quarter.yearEarlier().code(),
                 quarter.previous().code(), compared.stream().map(ReportService::ref).toList(), tolerancePp, revision,
                 revision == 0 ? null : revisions.importedAt(revision).orElse(null),
-                notice(quarter, current, figures.of(area.code(), year)), rows,
+                notice(area, quarter, current), rows,
                 goals.list(area.code(), quarter.year(), quarter).map(GoalsDto::goals).orElse(List.of())));
     }
 
@@ -146,16 +145,24 @@ public class ReportService {
                 comparisons, notes.list());
     }
 
-    /** Says why a quarter has no figures when the year has some: quarters are never made up from years. */
-    private static String notice(Period quarter, List<GroupFigures> current, List<GroupFigures> year) {
-        boolean quarterHasData = current.stream()
-                .anyMatch(group -> group.completeness().basis() != Completeness.Basis.NONE);
-        boolean yearHasData = year.stream().anyMatch(group -> group.completeness().basis() != Completeness.Basis.NONE);
-        if (quarterHasData || !yearHasData) {
+    /**
+     * Says why a quarter has no figures when the year has some: quarters are never made up from years. The year's
+     * figures are computed only for a quarter without any.
+     */
+    private String notice(AreaDto area, Period quarter, List<GroupFigures> current) {
+        if (hasData(current)) {
+            return null;
+        }
+        Period year = Period.year(quarter.year());
+        if (!hasData(keyFigures.compute(List.of(area), List.of(year)).of(area.code(), year))) {
             return null;
         }
         return "Only annual values are stored for " + quarter.year() + "; a quarterly report needs monthly or "
                 + "quarterly values, and quarters are not made up from annual averages.";
+    }
+
+    private static boolean hasData(List<GroupFigures> groups) {
+        return groups.stream().anyMatch(group -> group.completeness().basis() != Completeness.Basis.NONE);
     }
 
     private static Map<String, GroupFigures> byCode(List<GroupFigures> groups) {

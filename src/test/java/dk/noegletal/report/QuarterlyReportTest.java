@@ -102,6 +102,14 @@ class QuarterlyReportTest extends ImportingTest {
     }
 
     @Test
+    void saysNothingOfAQuarterWhoseYearHasNoFiguresEither() {
+        quarterly("101", "2041Q1", "")
+                .body("notice", nullValue())
+                .body("rows.find { it.targetGroup.code == 'dagpenge' }.fullTimePersons", nullValue())
+                .body("rows.find { it.targetGroup.code == 'dagpenge' }.onQuarter.previous", nullValue());
+    }
+
+    @Test
     void rejectsBadParameters() {
         given().when().get("/api/v1/areas/101/reports/quarterly/2039")
                 .then().statusCode(400).body("detail", containsString("like 2018Q4"));
