@@ -8,6 +8,7 @@ import dk.noegletal.timeseries.PeriodAverage;
 import dk.noegletal.timeseries.Point;
 import dk.noegletal.timeseries.Reason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,10 +134,126 @@ public final class KeyFigureCalculator {
             NationalSource source) {
     }
 
-    /** The figures of one target group (or "I alt"). */
-    public record GroupFigures(String code, String name, String parentCode, int level, Figure fullTimePersons,
-            Figure previousYear, Change change, Share nationalShare, Share shareOfPopulation,
-            Completeness completeness, ValueSource valueSource) {
+    /**
+     * The figures of one target group (or "I alt"). Its two shares are worked out when first read, from figures found
+     * when it was made: a ranking shows one figure of each area, a quarterly report the shares of its own quarter
+     * only, and their divisions were a tenth of such a request's work. Immutable to its readers; a share read by two
+     * threads at once may be worked out twice, to the same value.
+     */
+    public static final class GroupFigures {
+
+        private final String code;
+        private final String name;
+        private final String parentCode;
+        private final int level;
+        private final Figure fullTimePersons;
+        private final Figure previousYear;
+        private final Change change;
+        private final Completeness completeness;
+        private final ValueSource valueSource;
+        private final ShareOf national;
+        private final ShareOf population;
+        private volatile Share nationalShare;
+        private volatile Share shareOfPopulation;
+
+        private GroupFigures(String code, String name, String parentCode, int level, Figure fullTimePersons,
+                Figure previousYear, Change change, Completeness completeness, ValueSource valueSource,
+                ShareOf national, ShareOf population) {
+            this.code = code;
+            this.name = name;
+            this.parentCode = parentCode;
+            this.level = level;
+            this.fullTimePersons = fullTimePersons;
+            this.previousYear = previousYear;
+            this.change = change;
+            this.completeness = completeness;
+            this.valueSource = valueSource;
+            this.national = national;
+            this.population = population;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String parentCode() {
+            return parentCode;
+        }
+
+        public int level() {
+            return level;
+        }
+
+        public Figure fullTimePersons() {
+            return fullTimePersons;
+        }
+
+        public Figure previousYear() {
+            return previousYear;
+        }
+
+        public Change change() {
+            return change;
+        }
+
+        public Share nationalShare() {
+            Share share = nationalShare;
+            if (share == null) {
+                share = national.of(fullTimePersons, previousYear);
+                nationalShare = share;
+            }
+            return share;
+        }
+
+        public Share shareOfPopulation() {
+            Share share = shareOfPopulation;
+            if (share == null) {
+                share = population.of(fullTimePersons, previousYear);
+                shareOfPopulation = share;
+            }
+            return share;
+        }
+
+        public Completeness completeness() {
+            return completeness;
+        }
+
+        public ValueSource valueSource() {
+            return valueSource;
+        }
+
+        private List<Object> figures() {
+            return Arrays.asList(code, name, parentCode, level, fullTimePersons, previousYear, change, nationalShare(),
+                    shareOfPopulation(), completeness, valueSource);
+        }
+
+        /** Equal when every figure is, the shares included (as a record's components would be). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof GroupFigures group && group.figures().equals(figures());
+        }
+
+        @Override
+        public int hashCode() {
+            return figures().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "GroupFigures" + figures();
+        }
+    }
+
+    /** The whole a share is taken of, in the period and a year earlier, and where the national figure came from. */
+    private record ShareOf(Figure now, Figure yearEarlier, NationalSource source) {
+
+        Share of(Figure value, Figure previous) {
+            return share(value.percentOf(now), previous.percentOf(yearEarlier), source);
+        }
     }
 
     /** A group's value in one period and how it was found. */
@@ -239,14 +356,9 @@ public final class KeyFigureCalculator {
 
         National national = national(resolver, input, period, months);
         National nationalEarlier = national(resolver, input, period.yearEarlier(), months);
-        Share nationalShare = share(value.percentOf(national.figure()), previous.percentOf(nationalEarlier.figure()),
-                national.source());
-
-        Share shareOfPopulation = share(value.percentOf(population.now()), previous.percentOf(population.yearEarlier()),
-                null);
-
-        return new GroupFigures(code, name, parentCode, level, value, previous, change, nationalShare,
-                shareOfPopulation, current.completeness(), current.source());
+        return new GroupFigures(code, name, parentCode, level, value, previous, change, current.completeness(),
+                current.source(), new ShareOf(national.figure(), nationalEarlier.figure(), national.source()),
+                new ShareOf(population.now(), population.yearEarlier(), null));
     }
 
     private record National(Figure figure, NationalSource source) {
