@@ -84,11 +84,10 @@ public class KeyFigureService {
         if (area.isEmpty()) {
             return Optional.empty();
         }
-        Figures figures = compute(List.of(area.get()), List.of(period));
-        List<KeyFiguresDto.Row> rows = figures.of(areaCode, period).stream()
-                .filter(group -> targetGroup.isEmpty() || targetGroup.get().equals(group.code()))
-                .map(KeyFigureService::row)
-                .toList();
+        // One group's figures are computed alone, as a ranking's are: from its own series and its sub-groups' ("I alt"
+        // every group's values), a fraction of the work, and its data revision is that of the values it shows.
+        Figures figures = compute(List.of(area.get()), List.of(period), targetGroup.orElse(null));
+        List<KeyFiguresDto.Row> rows = figures.of(areaCode, period).stream().map(KeyFigureService::row).toList();
         return Optional.of(new KeyFiguresDto(new KeyFiguresDto.AreaRef(area.get().code(), area.get().name()),
                 period.code(), period.granularity(), period.yearEarlier().code(), figures.revision(), rows));
     }

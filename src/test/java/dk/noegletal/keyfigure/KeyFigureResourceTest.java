@@ -190,6 +190,32 @@ class KeyFigureResourceTest extends ImportingTest {
                 .body("groups[0].fullTimePersons", number("3999"));
     }
 
+    @Test
+    void oneGroupsFiguresAreItsRowAmongAllGroupsFromTheImportOfItsOwnValues() {
+        long first = importCsv("area,target_group,measure,period,value\n"
+                + "101,dagpenge,full-time-persons,2035,40\n000,dagpenge,full-time-persons,2035,800\n"
+                + "101,dagpenge,full-time-persons,2036,50\n000,dagpenge,full-time-persons,2036,1000\n");
+        long second = importCsv("area,target_group,measure,period,value\n"
+                + "101,sygedagpenge,full-time-persons,2036,30\n000,sygedagpenge,full-time-persons,2036,600\n");
+
+        String dagpenge = "groups.find { it.targetGroup.code == 'dagpenge' }";
+        Object all = given().config(Fixtures.EXACT_NUMBERS).queryParam("period", "2036")
+                .when().get("/api/v1/areas/101/key-figures").then().statusCode(200)
+                .body("dataRevision", equalTo((int) second))
+                .extract().path(dagpenge);
+        keyFigures("101", "2036", "dagpenge")
+                .body("groups", hasSize(1))
+                .body("groups[0]", equalTo(all))
+                .body("groups[0].fullTimePersons", number("50"))
+                .body("groups[0].change.percent", number("25"))
+                .body("groups[0].nationalShare.value", number("5"))
+                .body("dataRevision", equalTo((int) first));
+        keyFigures("101", "2036", "i-alt")
+                .body("groups", hasSize(1))
+                .body("groups[0].targetGroup.code", equalTo("i-alt"))
+                .body("dataRevision", equalTo((int) second));
+    }
+
     private static ValidatableResponse keyFigures(String area, String period, String group) {
         return given().config(Fixtures.EXACT_NUMBERS).queryParam("period", period).queryParam("targetGroup", group)
                 .when().get("/api/v1/areas/" + area + "/key-figures")
