@@ -20,7 +20,8 @@ One command, python3 bench/run.py, measures the packaged service on H2 and on Po
     import changes one value, so that every answer kept from before is stale. Answers are counted by status:
     503 (the service shedding load) apart from other non-2xx; the service's log is searched for OutOfMemoryError.
     A sample of every mix is checked to answer 200 first (anything else is a harness error in the report).
-    Before the loads (hits and misses), a warm-up of --warm-up seconds (60) over all the mixes, unmeasured.
+    Before the loads (hits and misses), a warm-up of --warm-up seconds (60) over all the mixes, unmeasured. Every
+    load run also gives the service's CPU per answer (its threads' but the JIT compilers', over the run).
   - First answers after an import: a small import changes one value, then one GET of an endpoint, of a URL not
     asked before, is timed; for each endpoint, --repeat times.
   - Start-up time and resident memory with the national dataset loaded.
