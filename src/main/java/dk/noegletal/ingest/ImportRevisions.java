@@ -1,5 +1,6 @@
 package dk.noegletal.ingest;
 
+import dk.noegletal.timeseries.SeriesService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import java.util.Optional;
 public class ImportRevisions {
 
     private final ImportRunRepository runs;
+    private final SeriesService series;
 
-    ImportRevisions(ImportRunRepository runs) {
+    ImportRevisions(ImportRunRepository runs, SeriesService series) {
         this.runs = runs;
+        this.series = series;
     }
 
     /** The newest import at or before a moment (0 when there was none yet). */
@@ -35,8 +38,8 @@ public class ImportRevisions {
         return runs.count("id", id) > 0;
     }
 
-    /** When an import was made. */
+    /** When an import was made (read once: it never changes). */
     public Optional<OffsetDateTime> importedAt(long id) {
-        return runs.findByIdOptional(id).map(run -> run.importedAt);
+        return series.importedAt(id);
     }
 }

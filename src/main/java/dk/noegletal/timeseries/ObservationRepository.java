@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -380,15 +381,24 @@ class ObservationRepository {
         return rows;
     }
 
-    /** When an import was made: read once, as it never changes. */
+    /** When an import that observations name was made. */
     private OffsetDateTime importedAt(long importId) {
+        return importTime(importId).orElseThrow(() -> new IllegalStateException("no import " + importId));
+    }
+
+    /** When an import was made; empty when there is no such import. Read once, as it never changes. */
+    Optional<OffsetDateTime> importTime(long importId) {
         OffsetDateTime at = importedAt.get(importId);
         if (at == null) {
-            at = query("select imported_at from import_run where id = ?", List.of(importId),
-                    result -> result.getObject(1, OffsetDateTime.class)).get(0);
+            List<OffsetDateTime> found = query("select imported_at from import_run where id = ?", List.of(importId),
+                    result -> result.getObject(1, OffsetDateTime.class));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            at = found.get(0);
             importedAt.put(importId, at);
         }
-        return at;
+        return Optional.of(at);
     }
 
     /**

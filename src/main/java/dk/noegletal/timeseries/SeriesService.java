@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Reads stored series. */
 @ApplicationScoped
@@ -31,6 +33,14 @@ public class SeriesService {
         this.repository = repository;
         this.areas = areas;
         this.revision = revision;
+    }
+
+    /**
+     * When an import was made; empty when there is no such import. An import's time never changes, so each is read
+     * once and then known (a report names the time of its data revision with every answer).
+     */
+    public Optional<OffsetDateTime> importedAt(long importId) {
+        return repository.importTime(importId);
     }
 
     /** The points of a series whose periods lie within {@code from} and {@code to} (either may be null). */
