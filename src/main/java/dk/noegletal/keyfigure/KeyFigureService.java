@@ -7,6 +7,7 @@ import dk.noegletal.area.AreaService;
 import dk.noegletal.area.AreaType;
 import dk.noegletal.common.NoegletalConfig;
 import dk.noegletal.common.ProblemException;
+import dk.noegletal.common.SecondTime;
 import dk.noegletal.common.Turns;
 import dk.noegletal.measure.Measure;
 import dk.noegletal.targetgroup.TargetGroupDto;
@@ -51,6 +52,8 @@ public class KeyFigureService {
     private final SeriesService series;
     private final ReadRevision revision;
     private final AsyncCache<ComputedKey, Figures> computed;
+    /** The keys of the last figures computed, whose second computation is kept. */
+    private final SecondTime computedBefore = new SecondTime(1 << 12);
     private final Duration longestWait;
     private final Timer computing;
     private final Turns turns;
@@ -143,8 +146,9 @@ public class KeyFigureService {
     }
 
     /**
-     * The figures of several areas in several periods, of every target group and "I alt". Computed once per revision
-     * of the data and kept (cache "key-figures"); see {@link #computeFromStore}.
+     * The figures of several areas in several periods, of every target group and "I alt". Kept per revision of the
+     * data from the second time they are computed (cache "key-figures", see {@link SecondTime}); see
+     * {@link #computeFromStore}.
      */
     @Transactional
     public Figures compute(Collection<AreaDto> wanted, Collection<Period> periods) {
@@ -185,17 +189,25 @@ public class KeyFigureService {
         Map<String, List<Period>> periodsByArea = new LinkedHashMap<>();
         byArea.forEach((code, one) -> periodsByArea.put(code, one.periods()));
         ComputedKey key = new ComputedKey(revision.get(), revision.dataVersion(), periodsByArea, group, through);
-        // The first asker computes, on its own thread (in its request and transaction); others asking for the same
-        // figures meanwhile wait for that, but no longer than for a turn of their own.
-        CompletableFuture<Figures> mine = new CompletableFuture<>();
-        CompletableFuture<Figures> figures = computed.get(key, (ignored, executor) -> mine);
-        if (figures == mine) {
-            try {
-                mine.complete(turns.take(() -> computing.record(() -> computeFromStore(
-                        List.copyOf(byArea.values()), group, through))));
-            } catch (RuntimeException | Error e) {
-                mine.completeExceptionally(e);
-                throw e;
+        List<Wanted> asked = List.copyOf(byArea.values());
+        CompletableFuture<Figures> figures = computed.getIfPresent(key); // a hit or a miss in the cache's metrics
+        if (figures == null) {
+            if (!computedBefore.noted(key)) {
+                // Kept when computed a second time (see SecondTime): most figures are asked for once.
+                return turns.take(() -> computing.record(() -> computeFromStore(asked, group, through)));
+            }
+            // The first asker computes, on its own thread (in its request and transaction); others asking for the
+            // same figures meanwhile wait for that, but no longer than for a turn of their own.
+            CompletableFuture<Figures> mine = new CompletableFuture<>();
+            figures = computed.asMap().putIfAbsent(key, mine);
+            if (figures == null) {
+                figures = mine;
+                try {
+                    mine.complete(turns.take(() -> computing.record(() -> computeFromStore(asked, group, through))));
+                } catch (RuntimeException | Error e) {
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
             }
         }
         try {

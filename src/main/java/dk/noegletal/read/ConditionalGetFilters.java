@@ -85,7 +85,7 @@ class ConditionalGetFilters {
         if (tag != null && response.getStatus() == Response.Status.OK.getStatusCode()) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            if (request.getProperty(ANSWERED_FROM_CACHE) == null) {
+            if (request.getProperty(ANSWERED_FROM_CACHE) == null && responses.computedBefore((EntityTag) tag)) {
                 request.setProperty(ResponseCapture.KEEP_PROPERTY, tag);
             }
         }

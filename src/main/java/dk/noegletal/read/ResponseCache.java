@@ -3,6 +3,7 @@ package dk.noegletal.read;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.noegletal.common.NoegletalConfig;
+import dk.noegletal.common.SecondTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ import java.util.TreeMap;
  * {@link ConditionalGetFilters}), so an answer kept under it is the answer: nothing needs invalidating, and an
  * import, a cluster change or another instance's import leads to new tags. Only when reads are open to anyone,
  * since a kept answer is given before the resource's own checks run.
+ * <p>
+ * An answer is kept the second time it is computed under its tag, not the first (see {@link SecondTime}; the tags of
+ * the last {@link #REMEMBERED} computed answers are remembered).
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -37,7 +41,11 @@ public class ResponseCache {
     /** What a kept answer holds beside its body: its headers and the entry itself, roughly. */
     private static final int OVERHEAD_BYTES = 512;
 
+    /** How many computed answers' tags are remembered (a power of two), whose second computation is kept. */
+    static final int REMEMBERED = 1 << 14;
+
     private final Cache<String, Kept> kept;
+    private final SecondTime computed = new SecondTime(REMEMBERED);
     private final boolean enabled;
 
     ResponseCache(NoegletalConfig config, MeterRegistry registry) {
@@ -60,6 +68,11 @@ public class ResponseCache {
         Response.ResponseBuilder response = Response.ok(answer.body());
         answer.headers().forEach((name, values) -> values.forEach(value -> response.header(name, value)));
         return Optional.of(response);
+    }
+
+    /** Whether an answer just computed under this tag is to be kept: when it was computed before (see class). */
+    boolean computedBefore(EntityTag tag) {
+        return enabled && computed.noted(tag.getValue());
     }
 
     void keep(EntityTag tag, byte[] body, MultivaluedMap<String, Object> headers) {

@@ -246,19 +246,27 @@ class CsvExportTest {
                 .header("Content-Disposition", "attachment; filename=\"series-157-dagpenge-full-time-persons.csv\"");
     }
 
-    /** The second answer comes from the kept answers (ResponseCache): the same bytes, type and file name. */
+    /**
+     * A read asked again is answered alike: the same type, file name and tag each time, and from its third ask on
+     * the kept answer (ResponseCache keeps an answer computed a second time) with the same bytes as the second.
+     */
     @Test
     void aRepeatedReadIsAnsweredAlike() {
         for (String format : List.of("json", "csv", "csv-da", "xlsx")) {
             var first = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
             var second = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
-            assertEquals(200, first.statusCode());
-            assertEquals(200, second.statusCode());
-            assertArrayEquals(first.asByteArray(), second.asByteArray(), format);
-            assertEquals(first.header("Content-Type"), second.header("Content-Type"), format);
-            assertEquals(first.header("Content-Disposition"), second.header("Content-Disposition"), format);
-            assertEquals(first.header("ETag"), second.header("ETag"), format);
-            assertEquals("no-cache", second.header("Cache-Control"), format);
+            var kept = given().queryParam("format", format).queryParam("period", "2017").when().get(KEY_FIGURES);
+            for (var again : List.of(second, kept)) {
+                assertEquals(200, again.statusCode());
+                assertEquals(first.header("Content-Type"), again.header("Content-Type"), format);
+                assertEquals(first.header("Content-Disposition"), again.header("Content-Disposition"), format);
+                assertEquals(first.header("ETag"), again.header("ETag"), format);
+                assertEquals("no-cache", again.header("Cache-Control"), format);
+            }
+            assertArrayEquals(second.asByteArray(), kept.asByteArray(), format);
+            if (!format.equals("xlsx")) { // a workbook records when it was written (its zip entries' times)
+                assertArrayEquals(first.asByteArray(), second.asByteArray(), format);
+            }
         }
     }
 
